@@ -1,0 +1,31 @@
+"""Exceptions that the core raises for invalid input and cancelled runs."""
+
+from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+
+
+class InputError(ValueError):
+    """Invalid input that the user can fix.
+
+    ``template`` is an English message with ``str.format`` fields, marked for
+    translation; ``params`` fill the fields. The algorithms translate the
+    template, then format it, so the message reaches the user in their
+    language with the offending values.
+
+    Examples
+    --------
+    >>> raise InputError(
+    ...     QT_TRANSLATE_NOOP(CONTEXT, "Duplicate codes {codes} in the table."),
+    ...     codes="3, 7")
+    """
+
+    def __init__(self, template, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class CanceledError(Exception):
+    """Raised between blocks when the user cancels a run."""
+
+
+__all__ = ["InputError", "CanceledError", "CONTEXT", "QT_TRANSLATE_NOOP"]
