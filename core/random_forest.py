@@ -55,6 +55,10 @@ MAX_CATEGORIES = 100
 PARTIAL_DEPENDENCE_ROWS = 1000
 PARTIAL_DEPENDENCE_GRID = 20
 
+#: Held-out rows (a seeded sample) on which each shadow run measures
+#: permutation importance.
+SHADOW_HELD_OUT_ROWS = 5000
+
 CONTINUOUS = "continuous"
 CATEGORICAL = "categorical"
 STATUS_OK = "ok"
@@ -144,8 +148,10 @@ def screen_factors(
         selects the best ranked factors until their share of the summed
         positive permutation importance reaches ``cumulative_threshold``.
         ``shadow`` fits ``shadow_runs`` forests on the training rows with a
-        shuffled copy of every factor added; a factor wins a run when its MDI
-        exceeds the largest MDI of all shuffled copies, and it is selected when
+        shuffled copy of every factor added. A factor wins a run when its
+        held-out permutation importance (one shuffle, on at most
+        ``SHADOW_HELD_OUT_ROWS`` rows) exceeds that of every shuffled copy,
+        and it is selected when
         the one-sided binomial test of its wins against a win rate of 0.5 has a
         p-value below ``shadow_alpha`` divided by the number of factors
         (Bonferroni correction), as the Boruta method does.
@@ -224,7 +230,7 @@ def screen_factors(
     hits_needed = 0
     if selection == SELECTION_SHADOW:
         shadow_progress = SubProgress(progress, fit_end, 0.9)
-        shadow, hits_needed = _shadow_test(scores["train"], target, active,
+        shadow, hits_needed = _shadow_test(data, scores["splits"], target, active,
                                            active_categorical, forest, seed,
                                            shadow_runs, shadow_alpha, shadow_progress)
         selected = [name for name in importance.index if shadow.loc[name, "selected"]]
@@ -433,8 +439,9 @@ def _derived_seed(seed, *keys):
 
 def _fit_held_out(data, target, factors, categorical, forest, seed, test_fraction,
                   repeats, progress):
-    train, test = train_test_split(data, test_size=test_fraction,
-                                   random_state=_derived_seed(seed, 1))
+    train_rows, test_rows = train_test_split(np.arange(len(data)), test_size=test_fraction,
+                                             random_state=_derived_seed(seed, 1))
+    train, test = data.iloc[train_rows], data.iloc[test_rows]
     model = _make_model(factors, categorical, forest, _derived_seed(seed, 2))
     model.fit(train[factors], train[target])
     progress.set_fraction(0.5)
@@ -446,6 +453,7 @@ def _fit_held_out(data, target, factors, categorical, forest, seed, test_fractio
     progress.set_fraction(1.0)
     return {
         "model": model, "train": train.reset_index(drop=True),
+        "splits": [(train_rows, test_rows)],
         "mdi": _grouped_mdi(model, factors),
         "perm_mean": permuted.importances_mean, "perm_std": permuted.importances_std,
         "oob_r2": float(model.named_steps["forest"].oob_score_),
@@ -457,11 +465,12 @@ def _fit_held_out(data, target, factors, categorical, forest, seed, test_fractio
 def _fit_cross_validated(data, target, factors, categorical, forest, seed, folds,
                          repeats, progress):
     splitter = KFold(n_splits=folds, shuffle=True, random_state=_derived_seed(seed, 1))
+    splits = list(splitter.split(data))
     predicted = np.empty(len(data))
     mdi = []
     permuted = []
     oob = []
-    for fold, (train_rows, test_rows) in enumerate(splitter.split(data)):
+    for fold, (train_rows, test_rows) in enumerate(splits):
         check_canceled(progress)
         train, test = data.iloc[train_rows], data.iloc[test_rows]
         model = _make_model(factors, categorical, forest, _derived_seed(seed, 2, fold))
@@ -483,7 +492,7 @@ def _fit_cross_validated(data, target, factors, categorical, forest, seed, folds
     progress.set_fraction(1.0)
     pooled = np.hstack(permuted)
     return {
-        "model": model, "train": data,
+        "model": model, "train": data, "splits": splits,
         "mdi": np.mean(mdi, axis=0),
         "perm_mean": pooled.mean(axis=1), "perm_std": pooled.std(axis=1),
         "oob_r2": float(np.mean(oob)),
@@ -503,7 +512,17 @@ def shadow_hits_needed(runs, factor_count, alpha):
     return None
 
 
-def _shadow_test(train, target, factors, categorical, forest, seed, runs, alpha, progress):
+def _shadow_test(data, splits, target, factors, categorical, forest, seed, runs, alpha,
+                 progress):
+    """Count the runs in which each factor beats every shuffled copy.
+
+    Each run adds a freshly shuffled copy (shadow) of every factor, fits a
+    forest on the training rows of one split (the folds take turns) and
+    measures the permutation importance of every column on that split's
+    held-out rows. Held-out importance is used because a noise factor can
+    carry a chance pattern of the fixed training rows, which the impurity
+    importance rewards in every run while the reshuffled shadows lose it.
+    """
     needed = shadow_hits_needed(runs, len(factors), alpha)
     if needed is None:
         fewest = next(r for r in range(1, 1000)
@@ -515,20 +534,29 @@ def _shadow_test(train, target, factors, categorical, forest, seed, runs, alpha,
             runs=runs, count=len(factors), alpha=alpha, fewest=fewest)
 
     shadow_names = {name: f"shadow__{index}" for index, name in enumerate(factors)}
-    columns = factors + list(shadow_names.values())
+    shadows = list(shadow_names.values())
+    columns = factors + shadows
     shadow_categorical = categorical + [shadow_names[name] for name in categorical]
     hits = pd.Series(0, index=factors)
     for run in range(runs):
         check_canceled(progress)
+        train_rows, test_rows = splits[run % len(splits)]
         generator = np.random.default_rng([seed, 4, run])
-        extended = train[factors + [target]].copy()
-        for name in factors:
-            extended[shadow_names[name]] = generator.permutation(train[name].to_numpy())
+        train = data.iloc[train_rows].reset_index(drop=True)
+        test = data.iloc[test_rows].reset_index(drop=True)
+        for part in (train, test):
+            for name in factors:
+                part[shadow_names[name]] = generator.permutation(part[name].to_numpy())
+
         model = _make_model(columns, shadow_categorical, forest, _derived_seed(seed, 5, run))
-        model.fit(extended[columns], extended[target])
-        mdi = pd.Series(_grouped_mdi(model, columns), index=columns)
-        best_shadow = mdi[list(shadow_names.values())].max()
-        hits += (mdi[factors] > best_shadow).astype(int)
+        model.set_params(forest__oob_score=False)
+        model.fit(train[columns], train[target])
+        held_out = min(len(test), SHADOW_HELD_OUT_ROWS)
+        permuted = permutation_importance(model, test[columns], test[target], scoring="r2",
+                                          n_repeats=1, max_samples=held_out,
+                                          random_state=_derived_seed(seed, 6, run))
+        importance = pd.Series(permuted.importances_mean, index=columns)
+        hits += (importance[factors] > importance[shadows].max()).astype(int)
         progress.set_fraction((run + 1) / runs)
 
     p_values = [stats.binomtest(int(h), runs, 0.5, alternative="greater").pvalue for h in hits]
@@ -557,7 +585,7 @@ def _partial_dependence(model, train, factors, categorical, seed):
         return []
     rows = train[model.named_steps["encode"].feature_names_in_]
     if len(rows) > PARTIAL_DEPENDENCE_ROWS:
-        generator = np.random.default_rng([seed, 6])
+        generator = np.random.default_rng([seed, 7])
         picked = np.sort(generator.choice(len(rows), PARTIAL_DEPENDENCE_ROWS, replace=False))
         rows = rows.iloc[picked]
     curves = []
