@@ -18,14 +18,17 @@ factor as a whole before encoding, so every factor gets one value of each.
 Every random step takes a seed derived from ``seed``: the split, each tree
 (scikit-learn draws one seed per tree from ``random_state`` before it starts
 threads, so ``n_jobs`` does not change the trees), the permutations and the
-shadow copies. The same inputs and seed therefore give identical tables.
+shadow copies. Predictions sum the trees in a fixed order whatever the number
+of threads. The same inputs and seed therefore give identical tables.
 """
 
+import copy
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from joblib import Parallel, delayed, effective_n_jobs
 from scipy import stats
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import RandomForestRegressor
@@ -54,6 +57,9 @@ MAX_CATEGORIES = 100
 #: Rows of the training data used for partial dependence (a seeded sample).
 PARTIAL_DEPENDENCE_ROWS = 1000
 PARTIAL_DEPENDENCE_GRID = 20
+
+#: Rows per thread task when a forest predicts with several threads.
+PREDICT_CHUNK_ROWS = 2000
 
 #: Held-out rows (a seeded sample) on which each shadow run measures
 #: permutation importance.
@@ -402,6 +408,28 @@ def _check_levels(data, categorical):
                 field=name, levels=levels, limit=MAX_CATEGORIES)
 
 
+class _RowParallelForest(RandomForestRegressor):
+    """Random forest whose predictions do not depend on ``n_jobs``.
+
+    scikit-learn's threaded ``predict`` adds the trees' predictions in the
+    order the threads finish, so the last bits of the result vary between
+    runs with ``n_jobs`` > 1. Here the threads split the rows instead, and
+    each row sums its trees in the fixed order of a one-thread run.
+    """
+
+    def predict(self, X):
+        single = copy.copy(self)
+        single.n_jobs = 1
+        threads = effective_n_jobs(self.n_jobs)
+        if threads < 2 or X.shape[0] < 2 * PREDICT_CHUNK_ROWS:
+            return RandomForestRegressor.predict(single, X)
+        bounds = range(0, X.shape[0], PREDICT_CHUNK_ROWS)
+        parts = Parallel(n_jobs=threads, prefer="threads")(
+            delayed(RandomForestRegressor.predict)(single, X[start:start + PREDICT_CHUNK_ROWS])
+            for start in bounds)
+        return np.concatenate(parts)
+
+
 def _make_model(factors, categorical, forest, random_state):
     numeric = [name for name in factors if name not in categorical]
     steps = []
@@ -411,7 +439,7 @@ def _make_model(factors, categorical, forest, random_state):
     if numeric:
         steps.append(("numbers", "passthrough", numeric))
     encoder = ColumnTransformer(steps, remainder="drop")
-    regressor = RandomForestRegressor(
+    regressor = _RowParallelForest(
         n_estimators=forest["n_trees"], max_features=forest["max_features"],
         min_samples_leaf=forest["min_samples_leaf"], max_samples=forest["max_samples"],
         bootstrap=True, oob_score=True, n_jobs=forest["n_jobs"],
