@@ -119,7 +119,9 @@ def grouped_bar_chart(categories, series, colors=None, value_label="", title="")
     names = list(series)
     data = np.array([np.asarray(series[name], dtype=float) for name in names])
     group_width = max(24, 14 * len(names) + 10)
-    left, plot_height = 70, 260
+    longest = max((len(str(category)) for category in categories), default=1)
+    # Rotated category labels reach left of the first group by about 5.5 px a character.
+    left, plot_height = max(90, int(5.5 * longest)), 260
     width = left + group_width * len(categories) + 20
     ticks = _nice_ticks(min(0.0, np.nanmin(data)), max(0.0, np.nanmax(data)))
     low, high = ticks[0], ticks[-1]
