@@ -22,13 +22,12 @@ shadow copies. Predictions sum the trees in a fixed order whatever the number
 of threads. The same inputs and seed therefore give identical tables.
 """
 
-import copy
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from joblib import Parallel, delayed, effective_n_jobs
+from joblib import Parallel, delayed
 from scipy import stats
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import RandomForestRegressor
@@ -58,8 +57,9 @@ MAX_CATEGORIES = 100
 PARTIAL_DEPENDENCE_ROWS = 1000
 PARTIAL_DEPENDENCE_GRID = 20
 
-#: Rows per thread task when a forest predicts with several threads.
-PREDICT_CHUNK_ROWS = 2000
+#: Groups of trees summed separately in a prediction. It must not depend on
+#: the number of threads, or sums would round differently.
+PREDICTION_GROUPS = 8
 
 #: Held-out rows (a seeded sample) on which each shadow run measures
 #: permutation importance.
@@ -408,26 +408,34 @@ def _check_levels(data, categorical):
                 field=name, levels=levels, limit=MAX_CATEGORIES)
 
 
-class _RowParallelForest(RandomForestRegressor):
+class _OrderedForest(RandomForestRegressor):
     """Random forest whose predictions do not depend on ``n_jobs``.
 
     scikit-learn's threaded ``predict`` adds the trees' predictions in the
     order the threads finish, so the last bits of the result vary between
-    runs with ``n_jobs`` > 1. Here the threads split the rows instead, and
-    each row sums its trees in the fixed order of a one-thread run.
+    runs with ``n_jobs`` > 1. Here the trees form a fixed number of groups,
+    each summed in tree order by one thread, and the group sums are added in
+    group order, so the sum is the same for any number of threads.
     """
 
     def predict(self, X):
-        single = copy.copy(self)
-        single.n_jobs = 1
-        threads = effective_n_jobs(self.n_jobs)
-        if threads < 2 or X.shape[0] < 2 * PREDICT_CHUNK_ROWS:
-            return RandomForestRegressor.predict(single, X)
-        bounds = range(0, X.shape[0], PREDICT_CHUNK_ROWS)
-        parts = Parallel(n_jobs=threads, prefer="threads")(
-            delayed(RandomForestRegressor.predict)(single, X[start:start + PREDICT_CHUNK_ROWS])
-            for start in bounds)
-        return np.concatenate(parts)
+        # The trees compare float32 features, as scikit-learn's predict does.
+        X = np.ascontiguousarray(X, dtype=np.float32)
+        trees = self.estimators_
+        groups = np.array_split(np.arange(len(trees)), min(PREDICTION_GROUPS, len(trees)))
+
+        def group_sum(indices):
+            total = np.zeros(X.shape[0])
+            for index in indices:
+                total += trees[index].predict(X, check_input=False)
+            return total
+
+        sums = Parallel(n_jobs=self.n_jobs, prefer="threads")(
+            delayed(group_sum)(indices) for indices in groups)
+        total = sums[0]
+        for group_total in sums[1:]:
+            total = total + group_total
+        return total / len(trees)
 
 
 def _make_model(factors, categorical, forest, random_state):
@@ -439,7 +447,7 @@ def _make_model(factors, categorical, forest, random_state):
     if numeric:
         steps.append(("numbers", "passthrough", numeric))
     encoder = ColumnTransformer(steps, remainder="drop")
-    regressor = _RowParallelForest(
+    regressor = _OrderedForest(
         n_estimators=forest["n_trees"], max_features=forest["max_features"],
         min_samples_leaf=forest["min_samples_leaf"], max_samples=forest["max_samples"],
         bootstrap=True, oob_score=True, n_jobs=forest["n_jobs"],
