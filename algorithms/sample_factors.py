@@ -58,7 +58,8 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
             "Sample design: the centres of a regular grid of cells of the given size, in the "
             "units of the target's CRS; seeded random points in valid target pixels (the same "
             "seed gives the same points); or an existing point layer. An optional polygon "
-            "mask keeps the grid cells and pixels whose centre lies inside it.\n\n"
+            "mask keeps the grid cells and pixels whose centre lies inside it, or the existing "
+            "points inside it.\n\n"
             "Each factor raster may have its own grid, resolution and CRS: the points are "
             "transformed into it. The target and categorical factors are read at the pixel "
             "containing the point. Continuous factors are interpolated bilinearly between the "
@@ -181,12 +182,20 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
         """Return the sample points, their CRS and one geometry per point."""
         import numpy as np
 
-        from ..core.sampling import fishnet_points, random_points
-
-        if method == self.METHOD_POINTS:
-            return self._existing_points(parameters, context, feedback)
+        from ..core.sampling import fishnet_points, inside_mask, random_points
 
         mask = self._mask(parameters, context)
+        if method == self.METHOD_POINTS:
+            x, y, crs, geometries = self._existing_points(parameters, context, feedback)
+            if mask is None:
+                return x, y, crs, geometries
+            crs_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+            inside = inside_mask(x, y, crs_wkt, mask, FeedbackProgress(feedback, 0, 30))
+            feedback.pushInfo(self.tr("{count:,} points lie outside the mask").format(
+                count=int((~inside).sum())))
+            return (np.asarray(x)[inside], np.asarray(y)[inside], crs,
+                    [geometry for geometry, keep in zip(geometries, inside) if keep])
+
         progress = FeedbackProgress(feedback, 0, 30)
         if method == self.METHOD_GRID:
             cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)

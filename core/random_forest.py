@@ -527,8 +527,7 @@ def _fit_cross_validated(data, target, factors, categorical, forest, seed, folds
         permuted.append(result.importances)
         progress.set_fraction((fold + 1) / (folds + 1))
 
-    # A final forest on every row supplies the partial dependence and the
-    # training rows of the shadow test.
+    # A final forest on every row supplies the partial dependence.
     check_canceled(progress)
     model = _make_model(factors, categorical, forest, _derived_seed(seed, 2))
     model.fit(data[factors], data[target])

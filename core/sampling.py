@@ -122,8 +122,8 @@ def _valid(values, nodata):
     return valid
 
 
-def _mask_layer(mask, target_wkt):
-    """Return an in-memory OGR layer with the mask polygon in the target CRS."""
+def _mask_geometry(mask, target_wkt):
+    """Return the mask polygon as an OGR geometry in the CRS ``target_wkt``."""
     geometry = ogr.CreateGeometryFromWkt(mask.wkt)
     if geometry is None or geometry.IsEmpty():
         raise InputError(QT_TRANSLATE_NOOP(
@@ -132,13 +132,21 @@ def _mask_layer(mask, target_wkt):
         raise InputError(QT_TRANSLATE_NOOP(
             CONTEXT, "The mask geometry is a {kind}, not a polygon. Choose a polygon layer."),
             kind=geometry.GetGeometryName())
-    target_reference = _spatial_reference(target_wkt)
     if mask.crs_wkt and target_wkt:
         mask_reference = _spatial_reference(mask.crs_wkt)
+        target_reference = _spatial_reference(target_wkt)
         if not mask_reference.IsSame(target_reference):
             geometry.Transform(osr.CoordinateTransformation(mask_reference, target_reference))
+    return geometry
+
+
+def _mask_layer(mask, target_wkt):
+    """Return an in-memory OGR data source and layer with the mask polygon in
+    the target CRS. The caller keeps the data source alive while it uses the
+    layer."""
+    geometry = _mask_geometry(mask, target_wkt)
     source = ogr.GetDriverByName("Memory").CreateDataSource("mask")
-    layer = source.CreateLayer("mask", target_reference, ogr.wkbMultiPolygon)
+    layer = source.CreateLayer("mask", _spatial_reference(target_wkt), ogr.wkbMultiPolygon)
     feature = ogr.Feature(layer.GetLayerDefn())
     feature.SetGeometry(geometry)
     layer.CreateFeature(feature)
@@ -312,6 +320,25 @@ def random_points(target_path, count, seed, mask=None, progress=None):
     x = geotransform[0] + column_position * geotransform[1] + row_position * geotransform[2]
     y = geotransform[3] + column_position * geotransform[4] + row_position * geotransform[5]
     return Design(x=x, y=y, candidates=count)
+
+
+def inside_mask(x, y, points_crs_wkt, mask, progress=None):
+    """Return a boolean array marking the points that lie inside ``mask``.
+
+    The mask polygon is transformed into the points' CRS. Points on its
+    boundary count as outside.
+    """
+    progress = progress or NullProgress()
+    polygon = _mask_geometry(mask, points_crs_wkt)
+    inside = np.zeros(len(x), dtype=bool)
+    point = ogr.Geometry(ogr.wkbPoint)
+    for index, (px, py) in enumerate(zip(x, y)):
+        if index % 10000 == 0:
+            check_canceled(progress)
+            progress.set_fraction(index / max(1, len(x)))
+        point.SetPoint_2D(0, float(px), float(py))
+        inside[index] = polygon.Contains(point)
+    return inside
 
 
 class _RasterReader:

@@ -14,7 +14,7 @@ from scipy import ndimage
 from carbon_drivers.core import sampling
 from carbon_drivers.core.errors import InputError
 from carbon_drivers.core.sampling import (
-    Mask, RasterSource, field_names, fishnet_points, random_points, sample_points,
+    Mask, RasterSource, field_names, fishnet_points, inside_mask, random_points, sample_points,
 )
 
 gdal.UseExceptions()
@@ -177,6 +177,17 @@ def test_mask_in_other_crs(bungo):
         projection))
     # Straight edges in degrees bend slightly in UTM, so allow a few centres.
     assert abs(len(in_degrees.x) - len(in_metres.x)) <= 3
+
+
+def test_inside_mask_in_other_crs():
+    # A square of 0.1 degrees around 102.1 E, 1.5 S, tested with UTM points.
+    square = "POLYGON((102.05 -1.55, 102.15 -1.55, 102.15 -1.45, 102.05 -1.45, 102.05 -1.55))"
+    to_utm = osr.CoordinateTransformation(sampling._spatial_reference(crs_wkt(4326)),
+                                          sampling._spatial_reference(crs_wkt(UTM_48S)))
+    lonlat = [(102.1, -1.5), (102.14, -1.46), (102.2, -1.5), (102.1, -1.6)]
+    utm = np.array([to_utm.TransformPoint(lon, lat)[:2] for lon, lat in lonlat])
+    inside = inside_mask(utm[:, 0], utm[:, 1], crs_wkt(UTM_48S), Mask(square, crs_wkt(4326)))
+    assert inside.tolist() == [True, True, False, False]
 
 
 def test_random_points_repeat_with_seed(bungo):

@@ -184,6 +184,22 @@ def test_existing_points_in_other_crs(run_algorithm, carbon):
     np.testing.assert_allclose(got, expected[~np.isnan(expected)], rtol=1e-6)
     assert output.crs().authid() == "EPSG:4326"
 
+    # A UTM mask around the first two points keeps only those.
+    mask = QgsVectorLayer("Polygon?crs=EPSG:32748", "mask", "memory")
+    square = QgsFeature()
+    square.setGeometry(QgsGeometry.fromWkt(
+        f"POLYGON(({utm_x[0] - 10} {utm_y[1] - 10}, {utm_x[1] + 10} {utm_y[1] - 10}, "
+        f"{utm_x[1] + 10} {utm_y[0] + 10}, {utm_x[0] - 10} {utm_y[0] + 10}, "
+        f"{utm_x[0] - 10} {utm_y[1] - 10}))"))
+    mask.dataProvider().addFeatures([square])
+    masked = run_algorithm("samplefactors", {
+        "TARGET": carbon, "FACTORS": factor_paths()[:1], "METHOD": 2, "POINTS": layer,
+        "MASK": mask, "OUTPUT": "TEMPORARY_OUTPUT"})
+    kept = expected[:2][~np.isnan(expected[:2])]
+    assert len(kept) == 2
+    np.testing.assert_allclose([f["target"] for f in features_of(masked["OUTPUT"])], kept,
+                               rtol=1e-6)
+
 
 def test_mask_limits_points(run_algorithm, carbon):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
