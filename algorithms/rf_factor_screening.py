@@ -151,8 +151,11 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
 
         frame = read_table(self, parameters, self.INPUT, context)
         target = self.parameterAsString(parameters, self.TARGET_FIELD, context)
-        factors = self.parameterAsFields(parameters, self.FACTOR_FIELDS, context)
-        categorical = self.parameterAsFields(parameters, self.CATEGORICAL_FIELDS, context)
+        # A model may pass "a;b;" as text, which QGIS splits into a trailing "".
+        factors = [name for name in self.parameterAsFields(
+            parameters, self.FACTOR_FIELDS, context) if name]
+        categorical = [name for name in self.parameterAsFields(
+            parameters, self.CATEGORICAL_FIELDS, context) if name]
         selection = self.SELECTION_RULES[self.parameterAsEnum(parameters, self.SELECTION,
                                                               context)]
         max_samples = self.parameterAsInt(parameters, self.MAX_SAMPLES, context)
