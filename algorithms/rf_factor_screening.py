@@ -12,6 +12,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 from ..core.errors import CanceledError
 from .base import CarbonDriversAlgorithm, FeedbackProgress
 from .frame_features import add_frame_rows, frame_fields
+from .rf_report import validation_text
 from .table_io import read_table
 
 #: Separator of the SELECTED output. QGIS 3.22 splits a text value of a
@@ -220,6 +221,6 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
         feedback.pushInfo(self.tr(
             "Out-of-bag R² {oob:.4f}, held-out R² {r2:.4f}, RMSE {rmse:.6g} ({validation})")
             .format(oob=result.oob_r2, r2=result.test_r2, rmse=result.test_rmse,
-                    validation=result.validation))
+                    validation=validation_text(self.tr, result)))
         feedback.pushInfo(self.tr("Selected factors: {factors}").format(
             factors=", ".join(result.selected) or self.tr("none")))

@@ -14,7 +14,7 @@ def write_screening_report(algorithm, path, result, target, selection):
         (tr("Rows in the table"), result.rows_input),
         (tr("Rows used"), result.rows_used),
         (tr("Rows dropped for missing values"), result.rows_dropped),
-        (tr("Validation"), result.validation),
+        (tr("Validation"), validation_text(tr, result)),
         (tr("Out-of-bag R²"), result.oob_r2),
         (tr("Held-out R²"), result.test_r2),
         (tr("Held-out RMSE"), result.test_rmse),
@@ -64,6 +64,13 @@ def write_screening_report(algorithm, path, result, target, selection):
                 report.svg(line_chart(curve.grid, curve.average, x_label=curve.factor,
                                       y_label=target, title=curve.factor))
     report.save(path)
+
+
+def validation_text(tr, result):
+    """Return the translated description of the held-out rows of ``result``."""
+    if result.cv_folds:
+        return tr("{folds}-fold cross-validation").format(folds=result.cv_folds)
+    return tr("{percent:g} % of the rows held out").format(percent=100 * result.test_fraction)
 
 
 def _class_order(classes, averages):

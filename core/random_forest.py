@@ -96,6 +96,8 @@ class ScreeningResult:
     importance and missing for excluded (constant) factors. ``shadow_hit``
     counts the shadow runs the factor won, ``shadow_p`` is the one-sided
     binomial p-value of that count (both missing unless the shadow rule ran).
+    ``validation`` describes the held-out rows in English, and ``cv_folds``
+    (0 for a single split) and ``test_fraction`` give them as numbers.
     """
 
     table: pd.DataFrame
@@ -108,6 +110,8 @@ class ScreeningResult:
     rows_dropped: int
     constant_factors: list
     validation: str
+    cv_folds: int = 0
+    test_fraction: float = 0.0
     partial_dependence: list = field(default_factory=list)
     shadow_runs: int = 0
     shadow_hits_needed: int = 0
@@ -157,11 +161,11 @@ def screen_factors(
         ``shadow`` fits ``shadow_runs`` forests on the training rows with a
         shuffled copy of every factor added. A factor wins a run when its
         held-out permutation importance (one shuffle, on at most
-        ``SHADOW_HELD_OUT_ROWS`` rows) exceeds that of every shuffled copy,
-        and it is selected when
-        the one-sided binomial test of its wins against a win rate of 0.5 has a
-        p-value below ``shadow_alpha`` divided by the number of factors
-        (Bonferroni correction), as the Boruta method does.
+        ``SHADOW_HELD_OUT_ROWS`` rows) exceeds that of every shuffled copy.
+        It is selected when the one-sided binomial test of its wins against a
+        win rate of 0.5 gives a p-value below ``shadow_alpha`` divided by the
+        number of factors (Bonferroni correction). The shuffled copies follow
+        the Boruta method.
     partial_dependence_top : int
         Number of best ranked factors for which partial dependence is
         computed.
@@ -259,7 +263,8 @@ def screen_factors(
         test_r2=scores["test_r2"], test_rmse=scores["test_rmse"],
         rows_input=rows_input, rows_used=rows_used,
         rows_dropped=rows_input - rows_used, constant_factors=constant,
-        validation=validation, partial_dependence=curves,
+        validation=validation, cv_folds=cv_folds if cv_folds >= 2 else 0,
+        test_fraction=test_fraction if cv_folds < 2 else 0.0, partial_dependence=curves,
         shadow_runs=shadow_runs if shadow is not None else 0,
         shadow_hits_needed=hits_needed,
     )
