@@ -20,14 +20,18 @@ FACTORS = [("terrain", "bungo_elev_srtm.tif"), ("terrain", "bungo_slope.tif"),
 
 @pytest.fixture
 def algorithms(provider):
-    """Make sure the provider lists both algorithms."""
+    """Make sure the registered provider lists both algorithms."""
+    from qgis.core import QgsApplication
+
     from carbon_drivers.algorithms.rf_factor_screening import RfFactorScreeningAlgorithm
     from carbon_drivers.algorithms.sample_factors import SampleFactorsAlgorithm
 
+    # Another test may have replaced the session's provider object.
+    current = QgsApplication.processingRegistry().providerById("carbondrivers")
     for algorithm_class in (SampleFactorsAlgorithm, RfFactorScreeningAlgorithm):
-        if provider.algorithm(algorithm_class.ALGORITHM_ID) is None:
-            provider.addAlgorithm(algorithm_class())
-    return provider
+        if current.algorithm(algorithm_class.ALGORITHM_ID) is None:
+            current.addAlgorithm(algorithm_class())
+    return current
 
 
 @pytest.fixture(scope="module")
