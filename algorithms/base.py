@@ -1,9 +1,9 @@
 """Base class and shared plumbing of the Carbon Drivers algorithms.
 
 Algorithm modules import heavy core modules (pandas, scipy, scikit-learn)
-inside :meth:`CarbonDriversAlgorithm.compute`, not at import time, so the provider
-loads and shows every algorithm even when a package is missing; running one
-then fails with a message naming the package and how to install it.
+inside :meth:`CarbonDriversAlgorithm.compute`, not at import time. The
+provider then loads and shows every algorithm even when a package is missing,
+and running one fails with a message naming the package and how to install it.
 """
 
 from pathlib import Path

@@ -4,7 +4,7 @@ Rasters are read and written in strips of whole rows. The number of rows in a
 strip is chosen so that one strip of every open raster fits a fixed memory
 budget, so memory does not grow with the raster's size. Outputs are written
 to a temporary file beside the destination and moved into place only when
-the whole computation succeeded; on error or cancel nothing is left behind.
+the whole computation succeeded. On error or cancel nothing is left behind.
 """
 
 import os
@@ -151,7 +151,7 @@ def valid_mask(values, nodata):
 
 
 def strip_rows(width, bytes_per_pixel, budget=DEFAULT_BLOCK_BUDGET, block_height=1):
-    """Return how many rows one strip holds within ``budget`` bytes.
+    """Return the number of rows in one strip of at most ``budget`` bytes.
 
     The count is rounded down to a multiple of ``block_height`` (the source's
     natural block height) so strips do not split a tiled file's blocks.
@@ -165,7 +165,7 @@ def strip_rows(width, bytes_per_pixel, budget=DEFAULT_BLOCK_BUDGET, block_height
 class BlockReader:
     """Read strips of rows from several rasters on one grid.
 
-    Iterating yields ``(row_offset, arrays)`` where ``arrays`` holds one
+    Iterating yields ``(row_offset, arrays)`` where ``arrays`` contains one
     2-D array per raster, in the order given. Memory is bounded by
     ``budget`` bytes for all rasters together, whatever the raster size.
 

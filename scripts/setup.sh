@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install what the plugin, its demo and its tests need on Debian 12 or 13:
-# QGIS and the scientific Python stack from Debian's packages (QGIS only
-# sees the system Python), test tools into a virtual environment that sees
-# the system packages. Installs only what is missing.
+# QGIS and the scientific Python stack from Debian's packages, because QGIS
+# uses only the system Python, and test tools into a virtual environment
+# made with --system-site-packages. Installs only what is missing.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
