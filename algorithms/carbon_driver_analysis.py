@@ -11,7 +11,7 @@ import os
 import platform
 import time
 
-from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
+from qgis.core import (Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
@@ -60,6 +60,11 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
     TOTAL_LAST = "TOTAL_LAST"
     STRONGEST_FACTOR = "STRONGEST_FACTOR"
     STRONGEST_INTERACTION = "STRONGEST_INTERACTION"
+
+    def flags(self):
+        # The report renders maps with QGIS's layout engine, which must run on
+        # the main thread in the QGIS window.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def displayName(self):  # noqa: N802 - Qt naming
         return self.tr("Carbon Driver Analysis (whole study)")
