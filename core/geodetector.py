@@ -47,6 +47,11 @@ BIVARIATE_ENHANCE = "bivariate enhance"
 INDEPENDENT = "independent"
 NONLINEAR_ENHANCE = "nonlinear enhance"
 
+#: Largest non-centrality for which the p-value is computed. SciPy 1.10
+#: evaluates the non-central F with Boost, which aborts the process when
+#: lambda / 2 exceeds the range of a 32-bit integer.
+MAX_NONCENTRALITY = 4.0e9
+
 #: Variance convention of the non-centrality parameter, as stated in outputs.
 LAMBDA_VARIANCE = "sample variance (N - 1)"
 
@@ -198,7 +203,11 @@ def factor_test(moments):
     lambda = (sum_h mean_h^2 - (sum_h sqrt(N_h) mean_h)^2 / N) / var(y), with
     var(y) the sample variance (divisor N - 1) of the target. p is the
     survival function of that distribution at F, so it does not underflow
-    to 0 for strong factors as 1 - cdf would. p is NaN when N - L < 1.
+    to 0 for strong factors as 1 - cdf would. p is NaN when N - L < 1 or
+    lambda exceeds :data:`MAX_NONCENTRALITY`.
+
+    NOTE: lambda uses the raw stratum means, as published, so it and p
+    change when a constant is added to the target, while q does not.
 
     References
     ----------
@@ -214,6 +223,8 @@ def factor_test(moments):
     noncentrality = (np.sum(mean ** 2) - np.sum(np.sqrt(count) * mean) ** 2 / n) / variance
     df_between, df_within = strata - 1, n - strata
     if df_within < 1 or df_between < 1:
+        return q, np.nan, noncentrality, np.nan
+    if not 0.0 <= noncentrality <= MAX_NONCENTRALITY:
         return q, np.nan, noncentrality, np.nan
     with np.errstate(divide="ignore"):
         f_statistic = df_within / df_between * q / (1.0 - q) if q < 1.0 else np.inf
@@ -389,6 +400,14 @@ def run_detectors(names, accumulator, encoders, alpha, n_dropped=0, sampled=Fals
         singles.append(single)
 
     factors = factor_detector(names, moments_list, methods, singles)
+    for name, p_value in zip(factors["factor"], factors["p_value"]):
+        if np.isnan(p_value):
+            warnings.append((QT_TRANSLATE_NOOP(
+                CONTEXT, "No p-value for the factor {factor}: it needs at least one "
+                         "more observation than strata and a non-centrality of at most "
+                         "{limit:g}, which a target with a large mean relative to its "
+                         "spread exceeds. Subtract a constant from the target to get a "
+                         "p-value."), {"factor": name, "limit": MAX_NONCENTRALITY}))
     q_values = factors["q"].tolist()
     return GeoDetectorResult(
         factors=factors,
