@@ -228,7 +228,8 @@ def factor_test(moments):
         return q, np.nan, noncentrality, np.nan
     with np.errstate(divide="ignore"):
         f_statistic = df_within / df_between * q / (1.0 - q) if q < 1.0 else np.inf
-    p_value = float(stats.ncf.sf(f_statistic, df_between, df_within, noncentrality))
+    with np.errstate(all="ignore"):
+        p_value = float(stats.ncf.sf(f_statistic, df_between, df_within, noncentrality))
     return q, f_statistic, noncentrality, p_value
 
 
