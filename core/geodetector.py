@@ -455,22 +455,27 @@ def _numeric_column(frame, column, role):
     series = frame[column]
     if pd.api.types.is_bool_dtype(series):
         series = series.astype(float)
-    numbers = pd.to_numeric(series.replace("", np.nan), errors="coerce")
-    bad = series[numbers.isna() & series.notna() & (series.astype(str).str.strip() != "")]
+    if pd.api.types.is_numeric_dtype(series):
+        return series.to_numpy(dtype=np.float64, na_value=np.nan)
+    numbers = pd.to_numeric(series, errors="coerce")
+    suspect = series[numbers.isna() & series.notna()]
+    bad = suspect[suspect.astype(str).str.strip() != ""]
     if len(bad):
         raise InputError(QT_TRANSLATE_NOOP(
             CONTEXT, "The {role} field {field} contains values that are not numbers, "
                      "such as {value!r} (row {row}). Fix or remove those rows, or mark "
                      "the field as categorical if it is a factor."),
             role=role, field=column, value=bad.iloc[0], row=bad.index[0])
-    return numbers.astype(np.float64).to_numpy()
+    return numbers.to_numpy(dtype=np.float64, na_value=np.nan)
 
 
 def _categorical_column(column_values):
     """Return ``(values, names, missing)``: numeric codes or values for a column."""
     series = pd.Series(column_values)
+    if isinstance(column_values, np.ndarray) and np.issubdtype(column_values.dtype, np.integer):
+        return column_values, None, np.zeros(len(column_values), dtype=bool)
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-        values = series.astype(np.float64).to_numpy()
+        values = series.to_numpy(dtype=np.float64, na_value=np.nan)
         return values, None, ~np.isfinite(values)
     text = series.astype(object).where(series.notna(), None)
     text = text.map(lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
@@ -521,8 +526,8 @@ def detect_table(frame, target, factors, categorical=(), options=None, alpha=0.0
         columns[name] = (values, names)
         missing |= absent
     n_dropped = int(missing.sum())
-    keep = ~missing
-    if not keep.any():
+    keep = ~missing if n_dropped else slice(None)
+    if n_dropped == len(y):
         raise InputError(QT_TRANSLATE_NOOP(
             CONTEXT, "No row has a value in the target {target} and in every factor "
                      "({factors}). Check the field choice or fill the missing values."),
