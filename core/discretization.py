@@ -54,6 +54,8 @@ class Discretization:
         Number of classes requested (or chosen by the optimization).
     q_by_candidate : dict
         For an optimized discretization, q of every ``(method, k)`` tried.
+    n_values : int
+        Number of values the edges were computed from (a sample in raster mode).
     """
 
     method: str
@@ -61,6 +63,7 @@ class Discretization:
     edges: np.ndarray
     requested_k: int
     q_by_candidate: dict = field(default_factory=dict)
+    n_values: int = 0
 
     @property
     def inner_breaks(self):
@@ -220,7 +223,7 @@ def discretize(values, method, k, seed=0):
     values = np.asarray(values, dtype=np.float64)
     _check_values(values, k)
     edges = apply_tie_rule(values, compute_edges(values, method, k, seed=seed))
-    return Discretization(method, len(edges) - 1, edges, k)
+    return Discretization(method, len(edges) - 1, edges, k, n_values=values.size)
 
 
 def _check_values(values, k):
@@ -279,7 +282,8 @@ def optimize_discretization(target, values, methods=METHODS, k_range=range(3, 11
             else:
                 raw = compute_edges(values, method, k, seed=seed)
             edges = apply_tie_rule(values, raw)
-            candidate = Discretization(method, len(edges) - 1, edges, k)
+            candidate = Discretization(method, len(edges) - 1, edges, k,
+                                       n_values=values.size)
             codes = candidate.classify(values)
             q = moments_from_codes(target, codes, candidate.k,
                                    shift=float(target.mean())).q_statistic()

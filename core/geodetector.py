@@ -234,7 +234,12 @@ def factor_test(moments):
 
 
 def factor_detector(names, moments_list, methods, single_counts):
-    """Return the factor detector table: one row per factor."""
+    """Return the factor detector table: one row per factor.
+
+    ``breaks_n`` is the number of observations the class breaks of a
+    continuous factor were computed from (0 for a categorical factor): all
+    rows in table mode, a sample of the pixels in raster mode.
+    """
     rows = []
     for name, moments, method, singles in zip(names, moments_list, methods, single_counts):
         q, f_statistic, noncentrality, p_value = factor_test(moments)
@@ -243,7 +248,8 @@ def factor_detector(names, moments_list, methods, single_counts):
             "noncentrality": noncentrality, "strata": int(moments.occupied.sum()),
             "n": moments.n, "single_observation_strata": singles,
             "discretization": method["method"], "classes": method["classes"],
-            "breaks": method["breaks"], "lambda_variance": LAMBDA_VARIANCE,
+            "breaks": method["breaks"], "breaks_n": method["breaks_n"],
+            "lambda_variance": LAMBDA_VARIANCE,
         })
     return pd.DataFrame(rows)
 
@@ -393,9 +399,11 @@ def run_detectors(names, accumulator, encoders, alpha, n_dropped=0, sampled=Fals
         if isinstance(encoder, BreaksEncoder):
             d = encoder.discretization
             methods.append({"method": d.method, "classes": d.k,
-                            "breaks": " ".join(_format_break(e) for e in d.edges)})
+                            "breaks": " ".join(_format_break(e) for e in d.edges),
+                            "breaks_n": d.n_values})
         else:
-            methods.append({"method": CATEGORICAL, "classes": len(labels), "breaks": ""})
+            methods.append({"method": CATEGORICAL, "classes": len(labels), "breaks": "",
+                            "breaks_n": 0})
         moments_list.append(moments)
         labels_list.append(labels)
         singles.append(single)
@@ -478,6 +486,12 @@ def _categorical_column(column_values):
         values = series.to_numpy(dtype=np.float64, na_value=np.nan)
         return values, None, ~np.isfinite(values)
     text = series.astype(object).where(series.notna(), None)
+    text = text.map(lambda v: None if v is None or str(v).strip() == "" else v)
+    numbers = pd.to_numeric(text, errors="coerce")
+    if numbers.notna().sum() == text.notna().sum():
+        # Codes read as text (from a CSV) are numbers: "1" and "1.0" are one stratum.
+        values = numbers.to_numpy(dtype=np.float64, na_value=np.nan)
+        return values, None, ~np.isfinite(values)
     text = text.map(lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
     codes, uniques = pd.factorize(text, sort=True)
     return codes.astype(np.float64), np.asarray(uniques, dtype=object), codes < 0

@@ -337,3 +337,14 @@ def test_input_frame_not_modified(ntd):
     before = ntd.copy()
     detect_table(ntd, "incidence", NTD_FACTORS, categorical=NTD_FACTORS)
     pd.testing.assert_frame_equal(ntd, before)
+
+
+def test_numeric_codes_read_as_text(ntd):
+    text = ntd.astype(str)
+    text.loc[3, "watershed"] = text.loc[3, "watershed"] + ".0"
+    result = detect_table(text, "incidence", NTD_FACTORS, categorical=NTD_FACTORS)
+    for factor in NTD_FACTORS:
+        assert _row(result.factors, factor=factor)["q"] == pytest.approx(NTD_Q[factor],
+                                                                          abs=1e-7)
+    labels = result.strata[result.strata["factor"] == "watershed"]["label"].tolist()
+    assert labels == [str(i) for i in range(1, 10)]
