@@ -11,8 +11,8 @@ that time, the packages only the factor and interaction detectors.
 
 Raster mode: a target and 5 factor rasters of 10,000 x 10,000 pixels,
 generated block by block into a temporary folder and deleted afterwards.
-The run happens in a subprocess so its peak memory (max RSS) is its own; a
-smaller stack is run too, to show that memory does not grow with size.
+The run happens in a subprocess, so its peak memory (max RSS) is its own.
+A smaller stack runs too, to show that memory does not grow with size.
 
 Usage::
 

@@ -13,6 +13,7 @@ centres with nearest-neighbour warping through a virtual raster, block by
 block, without an intermediate file.
 """
 
+import os
 import uuid
 
 import numpy as np
@@ -52,7 +53,8 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
         pixels drawn with ``options.seed``.
     strata_folder : str, optional
         Folder where one GeoTIFF of class numbers (1..k, nodata 0) is written
-        per continuous factor, named ``<factor>_strata.tif``. Pixels where
+        per continuous factor, named ``<factor>_strata.tif``. The folder is
+        created if it does not exist. Pixels where
         the factor is valid get a class even where the target has no data.
     progress : object, optional
         Progress sink (see :mod:`.progress`).
@@ -208,7 +210,8 @@ def _accumulate(rasters, encoders, continuous, strata_folder, progress):
     reader = BlockReader(rasters, progress=progress)
     with OutputSet() as outputs:
         writers = {}
-        if strata_folder:
+        if strata_folder and continuous:
+            os.makedirs(strata_folder, exist_ok=True)
             for i in continuous:
                 path = f"{strata_folder}/{_safe_file_name(encoders[i].factor)}_strata.tif"
                 writers[i] = outputs.add(RasterWriter(path, rasters[0].grid, np.uint16, 0))

@@ -39,7 +39,7 @@ def stack(tmp_path):
 
     a is 0 left and 1 right, b is 0 top and 1 bottom, and e has zero mean in
     every quarter. With var(a) = 1/4, var(2 b) = 1 and var(e) = 1/4, the
-    closed-form answer is q(a) = 1/6, q(b) = 2/3 and q(a, b) = 5/6 = q(a) + q(b).
+    closed-form values are q(a) = 1/6, q(b) = 2/3 and q(a, b) = 5/6 = q(a) + q(b).
     """
     rows, cols = np.mgrid[0:SIZE, 0:SIZE]
     a = (cols >= SIZE // 2).astype(np.uint8)
