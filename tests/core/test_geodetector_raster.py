@@ -181,3 +181,30 @@ def test_raster_new_categories_in_later_strips(tmp_path, monkeypatch):
     assert strata["mean"].tolist() == pytest.approx([1.5, 2.5, 3.5, 4.5, 5.5, 6.5])
     # var within each zone is 1/4, var of zone means is 35/12.
     assert result.factors["q"].iloc[0] == pytest.approx((35 / 12) / (35 / 12 + 0.25))
+
+
+class _CancelAfter:
+    """Progress sink that requests a cancel after a number of checks."""
+
+    def __init__(self, checks):
+        self.checks = checks
+
+    def set_fraction(self, fraction):
+        pass
+
+    def is_canceled(self):
+        self.checks -= 1
+        return self.checks < 0
+
+
+def test_raster_cancel_leaves_no_strata_raster(stack, monkeypatch):
+    from carbon_drivers.core.errors import CanceledError
+
+    monkeypatch.setattr(geodetector_raster, "BlockReader",
+                        _small_strip_reader(geodetector_raster.BlockReader))
+    strata = stack["folder"] / "strata"
+    with pytest.raises(CanceledError):
+        detect_rasters(stack["target"], [("a", stack["a"]), ("b", stack["b_continuous"])],
+                       categorical=["a"], strata_folder=str(strata),
+                       progress=_CancelAfter(150))
+    assert list(strata.iterdir()) == []
