@@ -158,7 +158,8 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFolderDestination(
-            self.STRATA_RASTERS, self.tr("Folder for the discretized factor rasters"),
+            self.STRATA_RASTERS,
+            self.tr("Folder for the discretized factor rasters (raster mode)"),
             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
