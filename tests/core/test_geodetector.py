@@ -348,3 +348,43 @@ def test_numeric_codes_read_as_text(ntd):
                                                                           abs=1e-7)
     labels = result.strata[result.strata["factor"] == "watershed"]["label"].tolist()
     assert labels == [str(i) for i in range(1, 10)]
+
+
+def test_sparse_and_split_tables_give_same_q(ntd, monkeypatch):
+    from carbon_drivers.core import stratified
+
+    monkeypatch.setattr(stratified, "DENSE_CELL_LIMIT", 4)
+    monkeypatch.setattr(stratified, "JOINT_CELL_LIMIT", 10)
+    result = detect_table(ntd, "incidence", NTD_FACTORS, categorical=NTD_FACTORS)
+    for factor in NTD_FACTORS:
+        assert _row(result.factors, factor=factor)["q"] == pytest.approx(NTD_Q[factor],
+                                                                          abs=1e-7)
+    for _, row in result.interactions.iterrows():
+        key = frozenset([row["factor_1"], row["factor_2"]])
+        assert row["q_interaction"] == pytest.approx(NTD_INTERACTION[key], abs=1e-7)
+
+
+@pytest.mark.parametrize("dense_limit, joint_limit", [(1 << 20, 1 << 21), (4, 10)])
+def test_accumulator_blocks_match_one_block(ntd, monkeypatch, dense_limit, joint_limit):
+    from carbon_drivers.core import stratified
+    from carbon_drivers.core.geodetector import CategoryEncoder
+    from carbon_drivers.core.stratified import StratifiedAccumulator
+
+    monkeypatch.setattr(stratified, "DENSE_CELL_LIMIT", dense_limit)
+    monkeypatch.setattr(stratified, "JOINT_CELL_LIMIT", joint_limit)
+
+    # Blocks meet the categories in different orders, as raster strips do.
+    order = np.argsort(ntd["watershed"].to_numpy(), kind="stable")
+    frame = ntd.iloc[order].reset_index(drop=True)
+    encoders = [CategoryEncoder(f) for f in NTD_FACTORS]
+    accumulator = StratifiedAccumulator(len(NTD_FACTORS))
+    for start in range(0, len(frame), 17):
+        block = frame.iloc[start:start + 17]
+        codes = [e.encode(block[f].to_numpy()) for e, f in zip(encoders, NTD_FACTORS)]
+        accumulator.add(block["incidence"].to_numpy(), codes, [e.n_strata for e in encoders])
+    for index, factor in enumerate(NTD_FACTORS):
+        q = accumulator.factor_moments(index).q_statistic()
+        assert q == pytest.approx(NTD_Q[factor], abs=1e-7)
+    q_pair = accumulator.pair_moments(0, 2).q_statistic()
+    assert q_pair == pytest.approx(NTD_INTERACTION[frozenset(["watershed", "soiltype"])],
+                                   abs=1e-7)
