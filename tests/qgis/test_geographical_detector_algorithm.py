@@ -33,20 +33,27 @@ OUTPUTS = ["FACTOR_TABLE", "INTERACTION_TABLE", "RISK_TABLE", "STRATUM_TABLE",
 
 @pytest.fixture(scope="module")
 def geodetector(provider):
-    """The provider with the Geographical Detector registered."""
+    """The provider with the Geographical Detector registered.
+
+    Until the provider lists the algorithm, it is added here for this module.
+    """
     import carbon_drivers.provider as provider_module
     from carbon_drivers.algorithms.geographical_detector import GeographicalDetectorAlgorithm
 
-    if provider.algorithm(ALGORITHM) is None:
-        listed = provider_module.algorithm_classes
+    if provider.algorithm(ALGORITHM) is not None:
+        yield provider
+        return
+    listed = provider_module.algorithm_classes
 
-        def with_geodetector():
-            return list(listed()) + [GeographicalDetectorAlgorithm]
+    def with_geodetector():
+        return list(listed()) + [GeographicalDetectorAlgorithm]
 
-        provider_module.algorithm_classes = with_geodetector
-        provider.refreshAlgorithms()
+    provider_module.algorithm_classes = with_geodetector
+    provider.refreshAlgorithms()
     assert provider.algorithm(ALGORITHM) is not None
-    return provider
+    yield provider
+    provider_module.algorithm_classes = listed
+    provider.refreshAlgorithms()
 
 
 def _temporary_outputs(tmp_path):
@@ -198,3 +205,29 @@ def test_single_stratum_factor_message(run_algorithm, geodetector, tmp_path):
     parameters.update(_temporary_outputs(tmp_path))
     with pytest.raises(QgsProcessingException, match="factor flat has a single stratum"):
         run_algorithm(ALGORITHM, parameters)
+
+
+def test_qgis_process_ntd(qgis_process_env, tmp_path):
+    import subprocess
+
+    from support import QGIS_PROCESS, run_qgis_process
+
+    listed = subprocess.run([QGIS_PROCESS, "list"], env=qgis_process_env, capture_output=True,
+                            text=True, timeout=300).stdout
+    if f"carbondrivers:{ALGORITHM}" not in listed:
+        pytest.skip("the provider does not list the Geographical Detector")
+    path = shared_data("geodetector", "geodetector_CollectData.csv")
+    factors = ";".join(NTD_FACTORS)
+    output = run_qgis_process(qgis_process_env, ALGORITHM, {
+        "INPUT": path, "TARGET_FIELD": "incidence", "FACTOR_FIELDS": factors,
+        "CATEGORICAL_FIELDS": factors, "FACTOR_TABLE": tmp_path / "factors.csv",
+        "INTERACTION_TABLE": tmp_path / "interactions.csv", "RISK_TABLE": tmp_path / "risk.csv",
+        "STRATUM_TABLE": tmp_path / "strata.csv", "ECOLOGICAL_TABLE": tmp_path / "eco.csv",
+        "REPORT": tmp_path / "report.html"})
+    assert output["results"]["N"] == 185
+    import pandas as pd
+
+    factors_table = pd.read_csv(tmp_path / "factors.csv").set_index("factor")
+    for name in NTD_FACTORS:
+        assert factors_table.loc[name, "q"] == pytest.approx(NTD_Q[name], abs=1e-7)
+        assert factors_table.loc[name, "p_value"] == pytest.approx(NTD_P[name], rel=1e-4)
