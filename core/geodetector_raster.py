@@ -148,10 +148,15 @@ def _warp_to_grid(info, grid, name, virtual_paths):
     gt = grid.geotransform
     bounds = (gt[0], gt[3] + gt[5] * grid.height, gt[0] + gt[1] * grid.width, gt[3])
     path = f"/vsimem/geodetector_{uuid.uuid4().hex}.vrt"
+    if info.nodata is None:
+        # Target pixels outside the factor need a nodata value that no source
+        # value can take, so the values are widened to Float64 with NaN.
+        extra = {"outputType": gdal.GDT_Float64, "dstNodata": float("nan")}
+    else:
+        extra = {"dstNodata": info.nodata}
     options = gdal.WarpOptions(
         format="VRT", outputBounds=bounds, width=grid.width, height=grid.height,
-        dstSRS=grid.crs_wkt or None, resampleAlg="near", multithread=True,
-        dstNodata=info.nodata)
+        dstSRS=grid.crs_wkt or None, resampleAlg="near", multithread=True, **extra)
     gdal.Warp(path, info.path, options=options)
     virtual_paths.append(path)
     return path

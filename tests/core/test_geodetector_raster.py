@@ -208,3 +208,17 @@ def test_raster_cancel_leaves_no_strata_raster(stack, monkeypatch):
                        categorical=["a"], strata_folder=str(strata),
                        progress=_CancelAfter(150))
     assert list(strata.iterdir()) == []
+
+
+def test_factor_smaller_than_target_without_nodata(tmp_path, stack):
+    # The factor covers the left half of the target only and has no nodata
+    # value: pixels outside it must be dropped, not read as category 0.
+    _, cols = np.mgrid[0:SIZE, 0:SIZE // 2]
+    half = np.where(cols < SIZE // 4, 0, 1).astype(np.uint8)
+    path = _write(tmp_path / "half.tif", half[::2, ::2].copy(), pixel=2.0)
+    result = detect_rasters(stack["target"], [("half", path), ("b", stack["b"])],
+                            categorical=["half", "b"])
+    assert result.n == SIZE * SIZE // 2
+    assert result.n_dropped == SIZE * SIZE // 2
+    labels = result.strata[result.strata["factor"] == "half"]["label"].tolist()
+    assert labels == ["0", "1"]
