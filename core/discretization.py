@@ -8,7 +8,7 @@ not see) fall in the first or the last class.
 
 Tied breaks rule: many equal values (for example zeros) can make two breaks
 coincide, or leave a class without values. Coinciding breaks are merged,
-inner breaks at or above the maximum are dropped, and a class that holds no
+inner breaks at or above the maximum are dropped, and a class that contains no
 value of the data the breaks were computed from is merged with the class
 above it (the top class with the one below). Every reported class therefore
 holds data, and the reported ``k`` can be lower than the requested one.

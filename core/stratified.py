@@ -2,8 +2,8 @@
 
 Every statistic of the geographical detector is a function of the count, sum
 and sum of squares of the target in each stratum of each factor and of each
-pair of factors: q, its non-central F test, the interaction q, the risk
-detector's t-tests and the ecological detector's F test. This module
+pair of factors. That covers q, its non-central F test, the interaction q,
+the risk detector's t-tests and the ecological detector's F test. This module
 accumulates those three numbers block by block, so a table is handled as one
 block and a raster stack as many, through the same code.
 
@@ -99,8 +99,8 @@ class _CellTable:
 
     ``keys`` contains one row of stratum indices per occupied cell (one column
     per factor). Cells are combined into one integer index by mixed radix
-    over the current number of strata of each factor, which cannot merge two
-    different cells; that index is counted with ``np.bincount`` when the
+    over the current number of strata of each factor, so two different cells
+    never share an index. That index is counted with ``np.bincount`` when the
     product of strata is small and grouped with ``np.unique`` otherwise.
     """
 
