@@ -81,7 +81,7 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
             "after which q grows by less than the given share (q always grows with more "
             "classes, so the highest q overfits). In raster mode, classes are computed from "
             "a seeded random sample of pixels. Classes are closed on the right. Breaks that "
-            "coincide (for example many zeros) are merged, so every class holds data and the "
+            "coincide (for example many zeros) are merged, so every class contains data and the "
             "reported class count may be lower than requested.\n\n"
             "Factor detector: q, and the p-value of the non-central F test of Wang and Xu "
             "(2017); its non-centrality uses the sample variance of the target (divisor "
