@@ -10,7 +10,7 @@ venv="$root/.venv"
 
 packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
           python3-scipy python3-sklearn python3-venv python3-pip zip
-          pyqt5-dev-tools qttools5-dev-tools chromium chromium-driver)
+          pyqt5-dev-tools qttools5-dev-tools chromium chromium-driver python3-selenium)
 
 missing=()
 for package in "${packages[@]}"; do
