@@ -278,7 +278,3 @@ class StratifiedAccumulator:
         """Return the :class:`StratumMoments` of the occupied cells of a pair of factors."""
         table = self._table([first, second])
         return table.moments(self.shift if self.shift is not None else 0.0)
-
-    def pair_cells(self, first, second):
-        """Return the stratum indices (n_cells, 2) of the occupied cells of a pair."""
-        return self._table([first, second]).keys
