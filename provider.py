@@ -14,8 +14,9 @@ ICON_FOLDER = Path(__file__).resolve().parent / "icons"
 def algorithm_classes():
     """Return the algorithm classes the provider registers."""
     from .algorithms.carbon_storage import CarbonStorageAlgorithm
+    from .algorithms.geographical_detector import GeographicalDetectorAlgorithm
 
-    return [CarbonStorageAlgorithm]
+    return [CarbonStorageAlgorithm, GeographicalDetectorAlgorithm]
 
 
 class CarbonDriversProvider(QgsProcessingProvider):
