@@ -1,7 +1,7 @@
 """Base class and shared plumbing of the Carbon Drivers algorithms.
 
 Algorithm modules import heavy core modules (pandas, scipy, scikit-learn)
-inside :meth:`CarbonDriversAlgorithm.run`, not at import time, so the provider
+inside :meth:`CarbonDriversAlgorithm.compute`, not at import time, so the provider
 loads and shows every algorithm even when a package is missing; running one
 then fails with a message naming the package and how to install it.
 """
@@ -48,7 +48,7 @@ class CarbonDriversAlgorithm(QgsProcessingAlgorithm):
 
     Subclasses set ``ALGORITHM_ID``, ``GROUP_ID`` and ``REQUIRED_MODULES``,
     implement ``displayName``, ``group``, ``shortHelpString``,
-    ``initAlgorithm`` and :meth:`run`, which returns the results dictionary.
+    ``initAlgorithm`` and :meth:`compute`, which returns the results dictionary.
     """
 
     ALGORITHM_ID = ""
@@ -92,14 +92,14 @@ class CarbonDriversAlgorithm(QgsProcessingAlgorithm):
                 "cannot import. Install them with: {hint}").format(
                     packages=", ".join(missing), hint=install_hint(missing)))
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except InputError as error:
             raise self.input_error(error) from error
         except CanceledError as error:
             raise QgsProcessingException(self.tr(
                 "The run was canceled; no output was written.")) from error
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         raise NotImplementedError
 
     def optional_number(self, parameters, name, context, integer=False):

@@ -118,7 +118,7 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
                             (self.NPV, self.tr("Net present value of the carbon change"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ..core.carbon import CarbonOutputs, compute_carbon_storage
 
         lulc = self.parameterAsRasterLayer(parameters, self.LULC, context)

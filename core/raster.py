@@ -173,14 +173,16 @@ class BlockReader:
     ----------
     rasters : sequence of RasterInfo
         Rasters that share the grid of the first one.
-    budget : int
-        Bytes that one strip of all rasters may take.
+    budget : int, optional
+        Bytes that one strip of all rasters may take; default
+        :data:`DEFAULT_BLOCK_BUDGET`.
     progress : object, optional
         Progress sink (see :mod:`core.progress`); checked for cancel before
         every strip, which raises :class:`CanceledError`.
     """
 
-    def __init__(self, rasters, budget=DEFAULT_BLOCK_BUDGET, progress=None):
+    def __init__(self, rasters, budget=None, progress=None):
+        budget = DEFAULT_BLOCK_BUDGET if budget is None else budget
         self.rasters = list(rasters)
         self.grid = self.rasters[0].grid
         self.progress = progress
