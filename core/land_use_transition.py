@@ -654,20 +654,17 @@ def matrix_table(result, unit="ha", total_label="Total"):
 
 
 def change_raster_classes(result):
-    """Return ``(value, colour, label)`` for each first-to-last pair in the change raster.
+    """Return the first-to-last pairs of the change raster, one tuple per pair.
 
-    Unchanged pairs are grey, and changed pairs take the colour of the later class.
+    Each tuple is ``(value, colour, from_name, to_name, changed)``. Unchanged
+    pairs are grey, and changed pairs take the colour of the later class.
     """
     interval = next(i for i in result.intervals
                     if i.first == 0 and i.last == len(result.years) - 1)
     classes = []
     for row, column in zip(*np.nonzero(interval.pixels)):
         value = int(result.codes[row]) * CHANGE_CODE_FACTOR + int(result.codes[column])
-        if row == column:
-            label = f"{result.names[row]} (unchanged)"
-            color = "#d9d9d9"
-        else:
-            label = f"{result.names[row]} → {result.names[column]}"
-            color = result.colors[column]
-        classes.append((value, color, label))
+        changed = bool(row != column)
+        color = result.colors[column] if changed else "#d9d9d9"
+        classes.append((value, color, result.names[row], result.names[column], changed))
     return classes
