@@ -25,6 +25,8 @@ Definitions used in the tables, with ``T = year_b - year_a`` in years:
 """
 
 import colorsys
+import queue
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -364,12 +366,15 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
     pairs = [(date, date + 1) for date in range(len(paths) - 1)]
     if len(paths) > 2:
         pairs.append((0, len(paths) - 1))
-    classes = _ClassUnion(CHANGE_CODE_FACTOR - 1 if change_raster else None)
-    indexers = [_RasterIndexer(info, classes, label) for info, label in zip(rasters, labels)]
     grid = rasters[0].grid
     row_area_m2 = row_pixel_areas_m2(grid)
     uniform = bool(np.all(row_area_m2 == row_area_m2[0]))
-    accumulator = _PairHistograms(pairs, classes, None if uniform else row_area_m2)
+    weights = None if uniform else row_area_m2
+    if all(info.dtype == np.uint8 for info in rasters):
+        accumulator = _BytePairHistograms(pairs, rasters, weights)
+    else:
+        classes = _ClassUnion(CHANGE_CODE_FACTOR - 1 if change_raster else None)
+        accumulator = _IndexedPairHistograms(pairs, rasters, labels, classes, weights)
 
     with OutputSet() as written:
         writer = None
@@ -377,16 +382,57 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
             writer = written.add(RasterWriter(change_raster, grid, np.int32, CHANGE_NODATA))
             writer.set_description(f"land-use change {years[0]}-{years[-1]}")
         reader = BlockReader(rasters, budget=budget, progress=SubProgress(progress, 0.0, 0.98))
-        for row, blocks in reader:
-            indices = [indexer.indices(block) for indexer, block in zip(indexers, blocks)]
-            accumulator.add(row, indices)
+        for row, blocks in prefetched(reader):
+            accumulator.add(row, blocks)
             if writer is not None:
-                writer.write(row, _change_codes(classes, indices[0], indices[-1]))
+                writer.write(row, accumulator.change_codes())
 
-        result = _finish(accumulator, classes, rasters, years, labels, legend, carbon_table,
-                         uniform, row_area_m2[0])
+        result = _finish(accumulator, years, labels, legend, carbon_table, uniform,
+                         row_area_m2[0])
     result.change_raster = change_raster
     return result
+
+
+def prefetched(reader, depth=1):
+    """Iterate ``reader`` while a worker thread reads the next strips ahead.
+
+    GDAL decodes while numpy works on the previous strip, because both
+    release the GIL; at most ``depth`` strips wait in the queue, so memory
+    stays bounded. An exception in the worker (such as a cancel) is raised
+    in the caller.
+    """
+    strips = queue.Queue(maxsize=depth)
+    finished = object()
+    stop = threading.Event()
+
+    def work():
+        try:
+            for item in reader:
+                while not stop.is_set():
+                    try:
+                        strips.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            strips.put(finished)
+        except BaseException as error:  # re-raised in the caller's thread
+            strips.put(error)
+
+    worker = threading.Thread(target=work, name="strip-reader", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = strips.get()
+            if item is finished:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 def _open_rasters(paths, labels):
@@ -401,28 +447,84 @@ def _open_rasters(paths, labels):
     return rasters
 
 
-class _PairHistograms:
-    """Pair histograms of class indices for each interval, grown with the classes."""
+class _BytePairHistograms:
+    """Pair histograms of Byte rasters over raw values: index ``earlier * 256 + later``.
 
-    def __init__(self, pairs, classes, row_area_m2=None):
+    A Byte value is its own index, so a strip costs one cast, one shift and
+    one ``np.bincount`` per interval, with no look-up. Nodata stays a value
+    like any other and is removed per date when the histograms are reduced
+    to the classes found.
+    """
+
+    size = 256
+
+    def __init__(self, pairs, rasters, row_area_m2=None):
+        self.pairs = pairs
+        self.row_area_m2 = row_area_m2
+        bins = self.size * self.size
+        self.pixels = [np.zeros(bins, np.int64) for _ in pairs]
+        self.area_m2 = None if row_area_m2 is None else [np.zeros(bins) for _ in pairs]
+        values = np.arange(self.size)
+        self.valid = np.array([valid_mask(values.astype(np.uint8), info.nodata)
+                               for info in rasters])
+        self._blocks = None
+
+    def add(self, row, blocks):
+        self._blocks = blocks
+        weights = _row_weights(self.row_area_m2, row, blocks[0].shape)
+        for number, (first, last) in enumerate(self.pairs):
+            combined = blocks[first].astype(np.intp)
+            combined <<= 8
+            combined |= blocks[last]
+            combined = combined.ravel()
+            self.pixels[number] += np.bincount(combined, minlength=self.size * self.size)
+            if weights is not None:
+                self.area_m2[number] += np.bincount(combined, weights=weights,
+                                                    minlength=self.size * self.size)
+
+    def change_codes(self):
+        first, last = self._blocks[0], self._blocks[-1]
+        both = self.valid[0][first] & self.valid[-1][last]
+        codes = first.astype(np.int32) * CHANGE_CODE_FACTOR + last
+        return np.where(both, codes, CHANGE_NODATA)
+
+    def index_space(self):
+        """Return the code of each index and, per date, which indices are valid."""
+        return np.arange(self.size), self.valid
+
+    def matrices(self, number):
+        shape = (self.size, self.size)
+        area = None if self.area_m2 is None else self.area_m2[number].reshape(shape)
+        return self.pixels[number].reshape(shape), area
+
+    def indices_of(self, codes):
+        return np.asarray(codes, np.intp)
+
+
+class _IndexedPairHistograms:
+    """Pair histograms over indices of the union of classes, grown with the classes."""
+
+    def __init__(self, pairs, rasters, labels, classes, row_area_m2=None):
         self.pairs = pairs
         self.classes = classes
+        self.indexers = [_RasterIndexer(info, classes, label)
+                         for info, label in zip(rasters, labels)]
         self.row_area_m2 = row_area_m2
         self.capacity = classes.capacity
         size = self.capacity * self.capacity
         self.pixels = [np.zeros(size, np.int64) for _ in pairs]
-        self.area_m2 = [np.zeros(size, np.float64) for _ in pairs] if row_area_m2 is not None \
-            else None
+        self.area_m2 = None if row_area_m2 is None else [np.zeros(size) for _ in pairs]
+        self._indices = None
 
-    def add(self, row, indices):
+    def add(self, row, blocks):
+        indices = [indexer.indices(block) for indexer, block in zip(self.indexers, blocks)]
+        self._indices = indices
         self.sync_capacity()
         capacity = self.capacity
-        weights = None
-        if self.row_area_m2 is not None:
-            height, width = indices[0].shape
-            weights = np.repeat(self.row_area_m2[row:row + height], width)
+        weights = _row_weights(self.row_area_m2, row, blocks[0].shape)
         for number, (first, last) in enumerate(self.pairs):
-            combined = indices[first] * capacity
+            combined = indices[first].astype(np.intp)
+            combined *= capacity
             combined += indices[last]
             combined = combined.ravel()
             self.pixels[number] += np.bincount(combined, minlength=capacity * capacity)
@@ -446,46 +548,72 @@ class _PairHistograms:
             self.area_m2 = [regrid(h) for h in self.area_m2]
         self.capacity = new
 
+    def change_codes(self):
+        first, last = self._indices[0], self._indices[-1]
+        code_of_index = np.zeros(self.classes.capacity, np.int32)
+        code_of_index[1:len(self.classes) + 1] = self.classes.codes
+        both = (first != _NODATA_INDEX) & (last != _NODATA_INDEX)
+        codes = code_of_index[first] * CHANGE_CODE_FACTOR + code_of_index[last]
+        return np.where(both, codes, CHANGE_NODATA)
+
+    def index_space(self):
+        self.sync_capacity()
+        code_of_index = np.zeros(self.capacity, np.int64)
+        code_of_index[1:len(self.classes) + 1] = self.classes.codes
+        valid = np.zeros(self.capacity, bool)
+        valid[1:len(self.classes) + 1] = True
+        return code_of_index, np.tile(valid, (len(self.indexers), 1))
+
     def matrices(self, number):
-        """Return the (capacity, capacity) pixel and area matrices of one interval."""
         shape = (self.capacity, self.capacity)
-        pixels = self.pixels[number].reshape(shape)
         area = None if self.area_m2 is None else self.area_m2[number].reshape(shape)
-        return pixels, area
+        return self.pixels[number].reshape(shape), area
+
+    def indices_of(self, codes):
+        position = {code: index for index, code in enumerate(self.classes.codes, start=1)}
+        return np.array([position[int(code)] for code in codes], np.intp)
 
 
-def _change_codes(classes, first, last):
-    code_of_index = np.zeros(classes.capacity, np.int32)
-    code_of_index[1:len(classes) + 1] = classes.codes
-    both = (first != _NODATA_INDEX) & (last != _NODATA_INDEX)
-    codes = code_of_index[first] * CHANGE_CODE_FACTOR + code_of_index[last]
-    return np.where(both, codes, CHANGE_NODATA)
+def _row_weights(row_area_m2, row, shape):
+    """Return each pixel's area in a strip, or None when all pixels have one area."""
+    if row_area_m2 is None:
+        return None
+    height, width = shape
+    return np.repeat(row_area_m2[row:row + height], width)
 
 
-def _finish(accumulator, classes, rasters, years, labels, legend, carbon_table, uniform,
-            pixel_area_m2):
-    """Reorder the histograms by sorted class code and check the carbon table."""
-    accumulator.sync_capacity()
-    n = len(classes)
-    order = np.argsort(classes.codes)
-    codes = np.asarray(classes.codes, np.int64)[order]
-    keep = order + 1
+def _finish(accumulator, years, labels, legend, carbon_table, uniform, pixel_area_m2):
+    """Reduce the histograms to the sorted union of classes and check the carbon table."""
+    code_of_index, valid = accumulator.index_space()
+    dates = len(labels)
+    index_counts = np.zeros((dates, len(code_of_index)), np.int64)
+    for number, (first, last) in enumerate(accumulator.pairs):
+        pixels, _ = accumulator.matrices(number)
+        index_counts[first] = pixels.sum(axis=1)
+        index_counts[last] = pixels.sum(axis=0)
+    found = np.any(valid & (index_counts > 0), axis=0)
+    codes = np.unique(code_of_index[found])
+    keep = accumulator.indices_of(codes)
 
     intervals = []
-    date_pixels = np.zeros((len(rasters), n), np.int64)
-    date_area = np.zeros((len(rasters), n), np.float64)
+    date_pixels = np.zeros((dates, len(codes)), np.int64)
+    date_area = np.zeros((dates, len(codes)), np.float64)
     for number, (first, last) in enumerate(accumulator.pairs):
         pixels, area = accumulator.matrices(number)
         if area is None:
             area = pixels * pixel_area_m2
-        matrix = pixels[np.ix_(keep, keep)]
-        left_out = int(pixels[_NODATA_INDEX, keep].sum() + pixels[keep, _NODATA_INDEX].sum())
-        intervals.append(Interval(first, last, matrix, area[np.ix_(keep, keep)], left_out))
+        rows_valid, columns_valid = valid[first], valid[last]
+        both = rows_valid[:, None] & columns_valid[None, :]
+        one = rows_valid[:, None] ^ columns_valid[None, :]
+        matrix = np.where(both, pixels, 0)[np.ix_(keep, keep)]
+        matrix_area = np.where(both, area, 0.0)[np.ix_(keep, keep)]
+        left_out = int(pixels[one].sum())
+        intervals.append(Interval(first, last, matrix, matrix_area, left_out))
         if last == first + 1:
-            date_pixels[first] = pixels[keep, :].sum(axis=1)
-            date_area[first] = area[keep, :].sum(axis=1)
-            date_pixels[last] = pixels[:, keep].sum(axis=0)
-            date_area[last] = area[:, keep].sum(axis=0)
+            date_pixels[first] = np.where(rows_valid, pixels.sum(axis=1), 0)[keep]
+            date_area[first] = np.where(rows_valid, area.sum(axis=1), 0.0)[keep]
+            date_pixels[last] = np.where(columns_valid, pixels.sum(axis=0), 0)[keep]
+            date_area[last] = np.where(columns_valid, area.sum(axis=0), 0.0)[keep]
 
     for date, label in enumerate(labels):
         if date_pixels[date].sum() == 0:
