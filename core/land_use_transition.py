@@ -2,12 +2,13 @@
 
 One block-wise pass over land-use rasters of several dates accumulates, for
 each interval, a histogram of (earlier class, later class) pairs with
-``np.bincount`` on combined integer indices. Class codes map to indices of the
-union of the classes found at any date, and index 0 is nodata. A single
-histogram per interval therefore contains the transition matrix (pixels valid
-at both dates), each date's class histogram over its own valid pixels (the
-margins) and the pixels valid at only one of the two dates. Memory depends on
-the strip size and the number of classes, not on the raster size.
+``np.bincount`` on combined integer indices. A Byte value is its own index.
+Other types map their codes to indices of the union of the classes found at
+any date, with index 0 for nodata. A single histogram per interval therefore
+contains the transition matrix (pixels valid at both dates), each date's
+class histogram over its own valid pixels (the margins) and the pixels valid
+at only one of the two dates. Memory depends on the strip size and the
+number of classes, not on the raster size.
 
 Definitions used in the tables, with ``T = year_b - year_a`` in years:
 
@@ -450,8 +451,8 @@ def _open_rasters(paths, labels):
 class _BytePairHistograms:
     """Pair histograms of Byte rasters over raw values: index ``earlier * 256 + later``.
 
-    A Byte value is its own index, so a strip costs one cast, one shift and
-    one ``np.bincount`` per interval, with no look-up. Nodata stays a value
+    A Byte value is its own index, so a strip costs two casts, a shift, an
+    OR and one ``np.bincount`` per interval, with no look-up. Nodata stays a value
     like any other and is removed per date when the histograms are reduced
     to the classes found.
     """
@@ -468,15 +469,23 @@ class _BytePairHistograms:
         self.valid = np.array([valid_mask(values.astype(np.uint8), info.nodata)
                                for info in rasters])
         self._blocks = None
+        self._buffer = np.empty((2, 0), np.intp)
 
     def add(self, row, blocks):
         self._blocks = blocks
         weights = _row_weights(self.row_area_m2, row, blocks[0].shape)
+        # Two buffers serve every strip, which spares the page faults of
+        # fresh allocations. Operands are cast to intp first because numpy's
+        # mixed-type loops (intp | uint8) are several times slower.
+        size = blocks[0].size
+        if self._buffer.shape[-1] < size:
+            self._buffer = np.empty((2, size), np.intp)
+        combined, later = self._buffer[0, :size], self._buffer[1, :size]
         for number, (first, last) in enumerate(self.pairs):
-            combined = blocks[first].astype(np.intp)
+            np.copyto(combined, blocks[first].ravel())
+            np.copyto(later, blocks[last].ravel())
             combined <<= 8
-            combined |= blocks[last]
-            combined = combined.ravel()
+            combined |= later
             self.pixels[number] += np.bincount(combined, minlength=self.size * self.size)
             if weights is not None:
                 self.area_m2[number] += np.bincount(combined, weights=weights,
@@ -657,10 +666,11 @@ def area_table(result, unit="ha"):
     date's valid area) and ``carbon_mg`` (with a carbon table only).
 
     Rows of every date after the first also describe the interval from the
-    previous date: ``interval``, ``area_change_<unit>`` (later minus earlier),
-    ``dynamic_degree_pct`` (K in % per year, NaN where the class is absent at
-    the earlier date) and ``comprehensive_dynamic_degree_pct`` (LC in % per
-    year, the same on every row of an interval). Each date's areas use that
+    previous date. Their ``interval`` names it, ``area_change_<unit>`` is
+    later minus earlier, ``dynamic_degree_pct`` is K in % per year (NaN where
+    the class is absent at the earlier date), and
+    ``comprehensive_dynamic_degree_pct`` is LC in % per year, the same on
+    every row of an interval. Each date's areas use that
     date's own valid pixels.
     """
     factor = _unit_factor(unit)
