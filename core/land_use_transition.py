@@ -406,20 +406,24 @@ def prefetched(reader, depth=1):
     finished = object()
     stop = threading.Event()
 
+    def put(item):
+        # A timed put lets the worker end when the caller stopped consuming.
+        while not stop.is_set():
+            try:
+                strips.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def work():
         try:
             for item in reader:
-                while not stop.is_set():
-                    try:
-                        strips.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not put(item):
                     return
-            strips.put(finished)
-        except BaseException as error:  # re-raised in the caller's thread
-            strips.put(error)
+            put(finished)
+        except BaseException as error:  # noqa: B036 - re-raised in the caller's thread
+            put(error)
 
     worker = threading.Thread(target=work, name="strip-reader", daemon=True)
     worker.start()

@@ -7,7 +7,7 @@ from osgeo import gdal, osr
 from scipy import integrate
 
 from carbon_drivers.core.carbon import carbon_table_from_frame, compute_carbon_storage
-from carbon_drivers.core.errors import InputError
+from carbon_drivers.core.errors import CanceledError, InputError
 from carbon_drivers.core.land_use_transition import (
     CHANGE_NODATA, area_table, change_raster_classes, comprehensive_dynamic_degree,
     compute_land_use_transition, generated_color, legend_from_frame, matrix_table, parse_years,
@@ -217,6 +217,47 @@ def test_change_raster_codes_out_of_range(tmp_path):
 
     assert not destination.exists()
     assert not (tmp_path / "change.tif.partial.tif").exists()
+
+
+class CancelAfter:
+    """Progress sink that reports a cancel after ``strips`` progress reports."""
+
+    def __init__(self, strips):
+        self.strips = strips
+        self.reports = 0
+
+    def set_fraction(self, fraction):
+        self.reports += 1
+
+    def is_canceled(self):
+        return self.reports >= self.strips
+
+
+def test_cancel_leaves_no_change_raster(tmp_path):
+    values = np.arange(64 * 16, dtype=np.uint8).reshape(64, 16) % 7
+    paths = [write_raster(tmp_path / "a.tif", values),
+             write_raster(tmp_path / "b.tif", values[::-1].copy())]
+    destination = tmp_path / "change.tif"
+
+    with pytest.raises(CanceledError):
+        compute_land_use_transition(paths, [2000, 2010], change_raster=str(destination),
+                                    progress=CancelAfter(3), budget=16 * 24 * 4)
+
+    assert list(tmp_path.glob("change*")) == []
+
+
+def test_error_in_strip_stops_reading(tmp_path):
+    values = np.ones((64, 16), np.uint16)
+    values[40, 3] = 1500
+    paths = [write_raster(tmp_path / "a.tif", values, gdal_type=gdal.GDT_UInt16),
+             write_raster(tmp_path / "b.tif", values, gdal_type=gdal.GDT_UInt16)]
+
+    # The code 1500 appears in a late strip, while the reader thread runs ahead.
+    with pytest.raises(InputError, match="1500"):
+        compute_land_use_transition(paths, [2000, 2010], budget=16 * 24 * 2,
+                                    change_raster=str(tmp_path / "change.tif"))
+
+    assert list(tmp_path.glob("change*")) == []
 
 
 def ellipsoid_band_area_m2(south, north, width_deg, semi_major, inverse_flattening):
