@@ -190,7 +190,7 @@ class _ClassUnion:
         self.capacity = 32
         self.max_code = max_code
         self._sorted_codes = np.empty(0, np.int64)
-        self._sorted_indices = np.empty(0, np.int32)
+        self._sorted_indices = np.empty(0, np.intp)
 
     def __len__(self):
         return len(self.codes)
@@ -213,17 +213,17 @@ class _ClassUnion:
             self.capacity *= 2
         order = np.argsort(self.codes)
         self._sorted_codes = np.asarray(self.codes, np.int64)[order]
-        self._sorted_indices = (order + 1).astype(np.int32)
-        return np.array([known[int(c)] for c in new_codes], np.int32)
+        self._sorted_indices = (order + 1).astype(np.intp)
+        return np.array([known[int(c)] for c in new_codes], np.intp)
 
     def lookup(self, codes):
         """Return the index of each code, ``_UNKNOWN_INDEX`` where not seen yet."""
         if not len(self.codes):
-            return np.full(codes.shape, _UNKNOWN_INDEX, np.int32)
+            return np.full(codes.shape, _UNKNOWN_INDEX, np.intp)
         position = np.clip(np.searchsorted(self._sorted_codes, codes), 0,
                            len(self._sorted_codes) - 1)
         return np.where(self._sorted_codes[position] == codes, self._sorted_indices[position],
-                        _UNKNOWN_INDEX).astype(np.int32)
+                        _UNKNOWN_INDEX).astype(np.intp)
 
 
 class _RasterIndexer:
@@ -243,14 +243,14 @@ class _RasterIndexer:
             limits = np.iinfo(info.dtype)
             self._offset = -int(limits.min)
             self._table = np.full(int(limits.max) - int(limits.min) + 1, _UNKNOWN_INDEX,
-                                  np.int32)
+                                  np.intp)
             nodata = info.nodata
             if nodata is not None and float(nodata).is_integer() and \
                     limits.min <= nodata <= limits.max:
                 self._table[int(nodata) + self._offset] = _NODATA_INDEX
 
     def indices(self, values):
-        """Return an int32 array of class indices, 0 where ``values`` is nodata."""
+        """Return an intp array of class indices, 0 where ``values`` is nodata."""
         if self._table is not None:
             return self._dense_indices(values)
         valid = valid_mask(values, self.info.nodata)
@@ -536,8 +536,7 @@ class _IndexedPairHistograms:
         capacity = self.capacity
         weights = _row_weights(self.row_area_m2, row, blocks[0].shape)
         for number, (first, last) in enumerate(self.pairs):
-            combined = indices[first].astype(np.intp)
-            combined *= capacity
+            combined = indices[first] * capacity
             combined += indices[last]
             combined = combined.ravel()
             self.pixels[number] += np.bincount(combined, minlength=capacity * capacity)
