@@ -12,8 +12,8 @@ block. It then runs, each in its own Python process so the peak memory
   ``matrix_table``.
 
 After one unrecorded read that fills the page cache, the two tasks run in
-turn ``--repeats`` times. The table shows each task's fastest run and its
-largest peak memory.
+turn ``--repeats`` times. The table shows each task's fastest wall-clock
+time, its lowest CPU time (all threads) and its largest peak memory.
 
 Usage::
 
@@ -160,9 +160,13 @@ def peak_rss_mib():
 def child_main(task, paths):
     """Run one task after its imports, so the time covers only the work."""
     sys.path.insert(0, str(_plugin_folder()))
+    before = resource.getrusage(resource.RUSAGE_SELF)
     seconds, output = {"read": task_read, "core": task_core}[task](paths)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     peak_mib = peak_rss_mib()
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib, "output": output}))
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_mib": peak_mib,
+                      "output": output}))
 
 
 def main():
@@ -179,7 +183,8 @@ def main():
 
     folder = Path(arguments.folder or tempfile.mkdtemp(prefix="bench-lut-"))
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"{'size':>12} {'task':>5} {'best s':>8} {'peak MiB':>9} {'core/read':>9}")
+    print(f"{'size':>12} {'task':>5} {'best s':>8} {'CPU s':>7} {'peak MiB':>9} "
+          f"{'core/read':>9}")
     try:
         for size in arguments.sizes:
             start = time.perf_counter()
@@ -194,10 +199,11 @@ def main():
                     runs[task].append(run_child(task, paths))
             best = {task: min(run["seconds"] for run in runs[task]) for task in runs}
             for task in runs:
+                cpu = min(run["cpu_seconds"] for run in runs[task])
                 peak = max(run["peak_mib"] for run in runs[task])
                 ratio = f"{best['core'] / best['read']:.2f}" if task == "core" else ""
-                print(f"{size:>5} x {size:<5} {task:>5} {best[task]:>8.2f} {peak:>9.0f} "
-                      f"{ratio:>9}", flush=True)
+                print(f"{size:>5} x {size:<5} {task:>5} {best[task]:>8.2f} {cpu:>7.2f} "
+                      f"{peak:>9.0f} {ratio:>9}", flush=True)
             print(f"# core output: {runs['core'][-1]['output']}", flush=True)
     finally:
         if not arguments.folder:
