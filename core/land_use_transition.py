@@ -455,8 +455,8 @@ def _open_rasters(paths, labels):
 class _BytePairHistograms:
     """Pair histograms of Byte rasters over raw values: index ``earlier * 256 + later``.
 
-    A Byte value is its own index, so a strip costs two casts, a shift, an
-    OR and one ``np.bincount`` per interval, with no look-up. Nodata stays a value
+    A Byte value is its own index, so a strip costs three copies and one
+    ``np.bincount`` per interval, with no look-up. Nodata stays a value
     like any other and is removed per date when the histograms are reduced
     to the classes found.
     """
@@ -473,23 +473,26 @@ class _BytePairHistograms:
         self.valid = np.array([valid_mask(values.astype(np.uint8), info.nodata)
                                for info in rasters])
         self._blocks = None
-        self._buffer = np.empty((2, 0), np.intp)
+        self._pair_bytes = np.empty((0, 2), np.uint8)
+        self._combined = np.empty(0, np.intp)
 
     def add(self, row, blocks):
         self._blocks = blocks
         weights = _row_weights(self.row_area_m2, row, blocks[0].shape)
-        # Two buffers serve every strip, which spares the page faults of
-        # fresh allocations. Operands are cast to intp first because numpy's
-        # mixed-type loops (intp | uint8) are several times slower.
+        # The two bytes of each pixel pair are written side by side and read
+        # as one uint16, earlier * 256 + later, then cast to intp, the type
+        # np.bincount counts without a slow per-element cast. The buffers
+        # serve every strip, which spares the page faults of fresh arrays.
         size = blocks[0].size
-        if self._buffer.shape[-1] < size:
-            self._buffer = np.empty((2, size), np.intp)
-        combined, later = self._buffer[0, :size], self._buffer[1, :size]
+        if self._combined.size < size:
+            self._pair_bytes = np.empty((size, 2), np.uint8)
+            self._combined = np.empty(size, np.intp)
+        pair_bytes, combined = self._pair_bytes[:size], self._combined[:size]
+        high, low = (1, 0) if np.little_endian else (0, 1)
         for number, (first, last) in enumerate(self.pairs):
-            np.copyto(combined, blocks[first].ravel())
-            np.copyto(later, blocks[last].ravel())
-            combined <<= 8
-            combined |= later
+            np.copyto(pair_bytes[:, high], blocks[first].ravel())
+            np.copyto(pair_bytes[:, low], blocks[last].ravel())
+            np.copyto(combined, pair_bytes.view(np.uint16).ravel())
             self.pixels[number] += np.bincount(combined, minlength=self.size * self.size)
             if weights is not None:
                 self.area_m2[number] += np.bincount(combined, weights=weights,
