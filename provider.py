@@ -15,8 +15,9 @@ def algorithm_classes():
     """Return the algorithm classes the provider registers."""
     from .algorithms.carbon_storage import CarbonStorageAlgorithm
     from .algorithms.geographical_detector import GeographicalDetectorAlgorithm
+    from .algorithms.land_use_transition import LandUseTransitionAlgorithm
 
-    return [CarbonStorageAlgorithm, GeographicalDetectorAlgorithm]
+    return [CarbonStorageAlgorithm, LandUseTransitionAlgorithm, GeographicalDetectorAlgorithm]
 
 
 class CarbonDriversProvider(QgsProcessingProvider):

@@ -259,7 +259,7 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
             size = amount * scale
             placed[key] = [x, y, size, y, y]
             hover = (f"{stage_labels[stage]} – {label}: {format_number(amount)} {value_unit} "
-                     f"({100 * amount / grand:.1f} %)")
+                     f"({format_number(100 * amount / grand, 3)} %)")
             body.append(f'<rect x="{x}" y="{y:.2f}" width="{node_width}" height="{max(size, 0.5):.2f}" '
                         f'fill="{color}" stroke="#333" stroke-width="0.3"><title>{escape(hover)}'
                         "</title></rect>")
@@ -291,7 +291,7 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
             target_label = next(lbl for k, lbl, _ in nodes[stage + 1] if k == target)
             hover = (f"{source_label} → {target_label} ({stage_labels[stage]}–"
                      f"{stage_labels[stage + 1]}): {format_number(value)} {value_unit} "
-                     f"({100 * value / grand:.1f} %)")
+                     f"({format_number(100 * value / grand, 3)} %)")
             links.append(f'<path d="M{x0:.1f},{y0:.2f} C{mid:.1f},{y0:.2f} {mid:.1f},{y1:.2f} '
                          f'{x1:.1f},{y1:.2f}" fill="none" stroke="{color}" stroke-opacity="0.45" '
                          f'stroke-width="{max(thickness, 0.5):.2f}"><title>{escape(hover)}</title>'
