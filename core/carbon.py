@@ -27,7 +27,8 @@ from .errors import InputError
 from .i18n import CONTEXT, QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
-from .raster import BlockReader, OutputSet, RasterWriter, open_raster, require_same_grid, valid_mask
+from .raster import (BlockReader, OutputSet, RasterWriter, open_raster, prefetched,
+                     require_same_grid, valid_mask)
 from .tables import find_column, parse_codes, parse_numbers, require_rows
 
 #: The four InVEST carbon pools, in InVEST's order.
@@ -221,7 +222,7 @@ class CarbonResult:
     valuation_constant: float = None
 
 
-def _whole_number_codes(values, valid, label):
+def whole_number_codes(values, valid, label):
     """Return integer codes of a land-use block; reject fractional values."""
     if np.issubdtype(values.dtype, np.integer):
         return values
@@ -236,7 +237,7 @@ def _whole_number_codes(values, valid, label):
     return np.where(valid, values, 0).astype(np.int64)
 
 
-def _missing_codes_error(label, counts_by_code):
+def missing_codes_error(label, counts_by_code):
     listing = ", ".join(f"{code} ({count:,} px)" for code, count in sorted(counts_by_code.items()))
     return InputError(QT_TRANSLATE_NOOP(
         CONTEXT, "The land-use raster {label} contains codes that are missing from the "
@@ -324,14 +325,14 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
         writers = _open_writers(written, outputs, grid, later is not None, constant is not None,
                                 table, year, year_later)
         reader = BlockReader(rasters, progress=SubProgress(progress, 0.0, 1.0))
-        for row, blocks in reader:
+        for row, blocks in prefetched(reader):
             rows = blocks[0].shape[0]
             row_area = (areas_ha[0] if uniform_area
                         else np.broadcast_to(areas_ha[row:row + rows, None], blocks[0].shape))
             indices, valids = [], []
             for date, (values, info) in enumerate(zip(blocks, rasters)):
                 valid = valid_mask(values, info.nodata)
-                codes = _whole_number_codes(values, valid, labels[date])
+                codes = whole_number_codes(values, valid, labels[date])
                 index = np.where(valid, lookup.indices(codes), n_classes + 1)
                 block_counts = np.bincount(index.ravel(), minlength=n_classes + 2)[:n_classes + 1]
                 counts[date] += block_counts
@@ -362,7 +363,7 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
                          per_pixel, constant)
         for date, found in enumerate(missing):
             if found:
-                raise _missing_codes_error(labels[date], found)
+                raise missing_codes_error(labels[date], found)
         for date, info in enumerate(rasters):
             if counts[date][:n_classes].sum() == 0:
                 raise InputError(QT_TRANSLATE_NOOP(

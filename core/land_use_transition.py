@@ -26,21 +26,19 @@ Definitions used in the tables, with ``T = year_b - year_a`` in years:
 """
 
 import colorsys
-import queue
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from .carbon import (CODE_CANDIDATES, COLOR_CANDIDATES, NAME_CANDIDATES, _missing_codes_error,
-                     _whole_number_codes)
-from .errors import InputError
+from .carbon import (CODE_CANDIDATES, COLOR_CANDIDATES, NAME_CANDIDATES, missing_codes_error,
+                     whole_number_codes)
+from .errors import InputError, Notice
 from .i18n import CONTEXT, QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
 from .raster import (DEFAULT_BLOCK_BUDGET, BlockReader, OutputSet, RasterWriter, open_raster,
-                     require_same_grid, valid_mask)
+                     prefetched, require_same_grid, valid_mask)
 from .tables import find_column, parse_codes, parse_color, require_rows
 
 #: Square metres per area unit, by the unit's key.
@@ -57,18 +55,6 @@ _DENSE_ITEMSIZE = 2
 #: Index of nodata in the class indices.
 _NODATA_INDEX = 0
 _UNKNOWN_INDEX = -1
-
-
-@dataclass
-class Notice:
-    """A warning for the user: an English ``str.format`` template and its fields."""
-
-    template: str
-    params: dict = field(default_factory=dict)
-
-    @property
-    def message(self):
-        return self.template.format(**self.params)
 
 
 @dataclass
@@ -254,7 +240,7 @@ class _RasterIndexer:
         if self._table is not None:
             return self._dense_indices(values)
         valid = valid_mask(values, self.info.nodata)
-        codes = _whole_number_codes(values, valid, self.label)
+        codes = whole_number_codes(values, valid, self.label)
         found = self.classes.lookup(codes)
         new = valid & (found == _UNKNOWN_INDEX)
         if new.any():
@@ -392,52 +378,6 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
                          row_area_m2[0])
     result.change_raster = change_raster
     return result
-
-
-def prefetched(reader, depth=1):
-    """Iterate ``reader`` while a worker thread reads the next strips ahead.
-
-    GDAL decodes while numpy works on the previous strip, because both
-    release the GIL; at most ``depth`` strips wait in the queue, so memory
-    stays bounded. An exception in the worker (such as a cancel) is raised
-    in the caller.
-    """
-    strips = queue.Queue(maxsize=depth)
-    finished = object()
-    stop = threading.Event()
-
-    def put(item):
-        # A timed put lets the worker end when the caller stopped consuming.
-        while not stop.is_set():
-            try:
-                strips.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def work():
-        try:
-            for item in reader:
-                if not put(item):
-                    return
-            put(finished)
-        except BaseException as error:  # noqa: B036 - re-raised in the caller's thread
-            put(error)
-
-    worker = threading.Thread(target=work, name="strip-reader", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = strips.get()
-            if item is finished:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        worker.join()
 
 
 def _open_rasters(paths, labels):
@@ -651,7 +591,7 @@ def _class_densities(carbon_table, codes, date_pixels, labels):
         absent = {int(code): int(count) for code, count in zip(codes, date_pixels[date])
                   if count and int(code) not in by_code}
         if absent:
-            raise _missing_codes_error(label, absent)
+            raise missing_codes_error(label, absent)
     return np.array([by_code.get(int(code), np.nan) for code in codes], np.float64)
 
 

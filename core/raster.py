@@ -8,6 +8,8 @@ the whole computation succeeded. On error or cancel nothing is left behind.
 """
 
 import os
+import queue
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -309,3 +311,49 @@ class OutputSet:
     def abort(self):
         for writer in self.writers:
             writer.abort()
+
+
+def prefetched(reader, depth=1):
+    """Iterate ``reader`` while a worker thread reads the next strips ahead.
+
+    GDAL decodes while numpy works on the previous strip, because both
+    release the GIL; at most ``depth`` strips wait in the queue, so memory
+    stays bounded. An exception in the worker (such as a cancel) is raised
+    in the caller.
+    """
+    strips = queue.Queue(maxsize=depth)
+    finished = object()
+    stop = threading.Event()
+
+    def put(item):
+        # A timed put lets the worker end when the caller stopped consuming.
+        while not stop.is_set():
+            try:
+                strips.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work():
+        try:
+            for item in reader:
+                if not put(item):
+                    return
+            put(finished)
+        except BaseException as error:  # noqa: B036 - re-raised in the caller's thread
+            put(error)
+
+    worker = threading.Thread(target=work, name="strip-reader", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = strips.get()
+            if item is finished:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
