@@ -4,7 +4,7 @@
 <context>
     <name>CarbonDrivers</name>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="86"/>
         <source>en</source>
         <comment>BCP 47 language tag of this translation, e.g. zh-CN</comment>
         <translation>zh-CN</translation>
@@ -213,12 +213,12 @@
 <context>
     <name>CarbonDriversAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="117"/>
         <source>This algorithm needs the Python package(s) {packages}, which QGIS&apos;s Python cannot import. Install them with: {hint}</source>
         <translation>本算法需要 Python 包 {packages}，但 QGIS 的 Python 无法导入。安装方法：{hint}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="119"/>
+        <location filename="../algorithms/base.py" line="126"/>
         <source>The run was canceled; no output was written.</source>
         <translation>运行已取消，未写入任何输出。</translation>
     </message>

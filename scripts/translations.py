@@ -19,6 +19,10 @@ Commands (run from anywhere, with the system Python):
     List unfinished entries, entries whose placeholders differ from the
     source, and strings of the code missing from the ``.ts`` file. The exit
     status is 1 when the list is not empty.
+``literal-contexts``
+    Rewrite ``QT_TRANSLATE_NOOP(CONTEXT, "...")`` in the plugin's modules
+    to ``QT_TRANSLATE_NOOP("CarbonDrivers", "...")``. pylupdate5 reads the
+    context only from a string literal and skips the call otherwise.
 
 The ``.ts`` files are the only store of the translations; ``make
 translations`` compiles them into the ``.qm`` files that the plugin loads.
@@ -27,6 +31,7 @@ translations`` compiles them into the ``.qm`` files that the plugin loads.
 import argparse
 import json
 import os
+import re
 import string
 import subprocess
 import sys
@@ -89,12 +94,28 @@ def set_language(path, locale):
     path.write_text(text[:start] + element + text[end + 1:], encoding="utf-8")
 
 
+def skipped_markers():
+    """Return ``file:line`` of each ``QT_TRANSLATE_NOOP`` whose context is the name CONTEXT."""
+    found = []
+    for name in source_files():
+        text = (ROOT / name).read_text(encoding="utf-8")
+        for match in re.finditer(r"QT_TRANSLATE_NOOP\(\s*CONTEXT\b", text):
+            found.append(f"{name}:{text.count(chr(10), 0, match.start()) + 1}")
+    return found
+
+
 def update(locales):
     I18N.mkdir(exist_ok=True)
     for locale in locales:
         path = ts_path(locale)
         print(run_pylupdate(path))
         set_language(path, locale)
+    skipped = skipped_markers()
+    if skipped:
+        print(f"warning: pylupdate5 skipped {len(skipped)} QT_TRANSLATE_NOOP(CONTEXT, ...) "
+              "calls because their context is not a string literal. Run "
+              "python3 scripts/translations.py literal-contexts, then this command again:")
+        print("\n".join(f"    {line}" for line in skipped))
 
 
 def messages(path):
@@ -207,6 +228,54 @@ def fill(locale, dictionary_path):
     return 1 if rejected else 0
 
 
+def _literal_context_lines(lines, context):
+    """Return ``lines`` with each ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` spelled out.
+
+    In the form that breaks the line after ``QT_TRANSLATE_NOOP(``, the
+    context gets a line of its own and continuation lines aligned after
+    ``CONTEXT, `` move left to the context's indent.
+    """
+    output = []
+    shift = None
+    for line in lines:
+        after_opening = bool(output) and output[-1].rstrip().endswith("QT_TRANSLATE_NOOP(")
+        opening = re.match(r'^(\s*)CONTEXT, (".*)$', line)
+        if opening and after_opening:
+            indent = opening.group(1)
+            output += [f'{indent}"{context}",', indent + opening.group(2)]
+            shift = (len(indent) + len("CONTEXT, "), indent)
+            continue
+        alone = re.match(r"^(\s*)CONTEXT,\s*$", line)
+        if alone and after_opening:
+            output.append(f'{alone.group(1)}"{context}",')
+            shift = None
+            continue
+        if shift and re.match(r'^\s{%d}"' % shift[0], line):
+            output.append(shift[1] + line[shift[0]:])
+            continue
+        shift = None
+        output.append(line.replace("QT_TRANSLATE_NOOP(CONTEXT,", f'QT_TRANSLATE_NOOP("{context}",'))
+    return output
+
+
+def literal_contexts(context="CarbonDrivers"):
+    """Spell out the context of every ``QT_TRANSLATE_NOOP`` call; return changed files."""
+    changed = []
+    for name in source_files():
+        path = ROOT / name
+        text = path.read_text(encoding="utf-8")
+        if "CONTEXT" not in text:
+            continue
+        rewritten = "\n".join(_literal_context_lines(text.split("\n"), context))
+        # Drop CONTEXT from the import when no other line uses it.
+        if len(re.findall(r"\bCONTEXT\b", rewritten)) == 1:
+            rewritten = re.sub(r"(from \S*i18n import )CONTEXT, ", r"\1", rewritten)
+        if rewritten != text:
+            path.write_text(rewritten, encoding="utf-8")
+            changed.append(name)
+    return changed
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--locale", action="append",
@@ -214,6 +283,7 @@ def main():
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("update")
     commands.add_parser("check")
+    commands.add_parser("literal-contexts")
     todo_parser = commands.add_parser("todo")
     todo_parser.add_argument("output", nargs="?")
     fill_parser = commands.add_parser("fill")
@@ -226,6 +296,10 @@ def main():
         return 0
     if arguments.command == "check":
         return check(locales)
+    if arguments.command == "literal-contexts":
+        for name in literal_contexts():
+            print(f"rewrote {name}")
+        return 0
     if len(locales) != 1:
         parser.error(f"{arguments.command} works on one locale; give --locale")
     if arguments.command == "todo":

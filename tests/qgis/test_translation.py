@@ -7,6 +7,7 @@ when it loads the plugin.
 """
 
 import os
+import shutil
 import subprocess
 
 import numpy as np
@@ -296,3 +297,31 @@ def test_plugin_installs_and_removes_translation(qgis_app, qgis_iface):
 
     assert loaded == "碳储量"
     assert unloaded == "Carbon Storage"
+
+
+def test_tr_finds_module_level_strings(provider, tmp_path):
+    """A ``tr()`` call outside any class is filed under ``@default`` and found there."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from carbon_drivers.algorithms.carbon_storage import CarbonStorageAlgorithm
+
+    lrelease = shutil.which("lrelease")
+    if lrelease is None:
+        pytest.skip("lrelease not found; install the Debian package qttools5-dev-tools")
+    source = tmp_path / "probe_zh_CN.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="zh_CN"><context><name>@default</name>'
+        "<message><source>Module-level probe</source><translation>模块级探针</translation>"
+        "</message></context></TS>\n", encoding="utf-8")
+    compiled = tmp_path / "probe_zh_CN.qm"
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    try:
+        translated = CarbonStorageAlgorithm().tr("Module-level probe")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+    assert translated == "模块级探针"
