@@ -190,6 +190,10 @@ class ModuleScanner(ast.NodeVisitor):
                               "cannot collect it; format after translating)")
 
     def check_visible_arguments(self, node, name):
+        if name == "HtmlReport" and not any(k.arg == "language" for k in node.keywords):
+            self.report(node, "HtmlReport without language= (pass "
+                              "language=algorithm.report_language() so browsers pick the "
+                              "translation's fonts)")
         if name in MESSAGE_METHODS or name in REPORT_TEXT_METHODS or name in (
                 "QgsProcessingException", "HtmlReport", "setAlias", "setFieldAlias"):
             if node.args:
@@ -287,6 +291,8 @@ def test_visible_strings_are_translated():
     ('feedback.pushWarning(self.tr(f"{count} rows"))', 1),
     ('raise QgsProcessingException("Bad input")', 1),
     ('report.heading("Totals")', 1),
+    ('report = HtmlReport(self.tr("Title"))', 1),
+    ('report = HtmlReport(self.tr("Title"), language=self.report_language())', 0),
     ('report.figures([("Total", 1), (self.tr("Mean"), 2)])', 1),
     ('report.table(frame, columns={"a": "Area"})', 1),
     ('report.svg(chart, "Caption")', 1),
