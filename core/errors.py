@@ -16,7 +16,7 @@ class InputError(ValueError):
     Examples
     --------
     >>> raise InputError(
-    ...     QT_TRANSLATE_NOOP(CONTEXT, "Duplicate codes {codes} in the table."),
+    ...     QT_TRANSLATE_NOOP("CarbonDrivers", "Duplicate codes {codes} in the table."),
     ...     codes="3, 7")
     """
 

@@ -16,7 +16,7 @@ import numpy as np
 from osgeo import gdal, gdal_array, osr
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .progress import check_canceled
 
 gdal.UseExceptions()
@@ -109,12 +109,14 @@ def open_raster(path, band=1, label=None):
         dataset = gdal.Open(str(path), gdal.GA_ReadOnly)
     except RuntimeError as error:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Cannot open the raster {label} ({path}): {error}. "
-                     "Check that the file exists and is a raster format GDAL reads."),
+            "CarbonDrivers",
+            "Cannot open the raster {label} ({path}): {error}. "
+            "Check that the file exists and is a raster format GDAL reads."),
             label=label, path=path, error=error) from error
     if band < 1 or band > dataset.RasterCount:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The raster {label} has {count} band(s); band {band} does not exist."),
+            "CarbonDrivers",
+            "The raster {label} has {count} band(s); band {band} does not exist."),
             label=label, count=dataset.RasterCount, band=band)
     raster_band = dataset.GetRasterBand(band)
     grid = Grid(dataset.RasterXSize, dataset.RasterYSize,
@@ -128,11 +130,12 @@ def require_same_grid(reference, other, reference_label, other_label):
     differences = reference.grid.differences(other.grid)
     if differences:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The rasters {first} and {second} are not on the same grid "
-                     "(they differ in {what}). {first}: {first_grid}; {second}: "
-                     "{second_grid}. Put them on one grid with Raster > Align Rasters "
-                     "or the Processing tool 'Warp (reproject)' before running this "
-                     "algorithm."),
+            "CarbonDrivers",
+            "The rasters {first} and {second} are not on the same grid "
+            "(they differ in {what}). {first}: {first_grid}; {second}: "
+            "{second_grid}. Put them on one grid with Raster > Align Rasters "
+            "or the Processing tool 'Warp (reproject)' before running this "
+            "algorithm."),
             first=reference_label, second=other_label, what=", ".join(differences),
             first_grid=reference.grid.describe(), second_grid=other.grid.describe())
 
@@ -223,14 +226,16 @@ class RasterWriter:
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: the folder {folder} does not "
-                         "exist or is not writable. Choose another output path."),
+                "CarbonDrivers",
+                "Cannot write the output {path}: the folder {folder} does not "
+                "exist or is not writable. Choose another output path."),
                 path=self.path, folder=folder)
         extension = os.path.splitext(self.path)[1].lower()
         if extension not in (".tif", ".tiff"):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: raster outputs are written as "
-                         "GeoTIFF. Give the file name the extension .tif."),
+                "CarbonDrivers",
+                "Cannot write the output {path}: raster outputs are written as "
+                "GeoTIFF. Give the file name the extension .tif."),
                 path=self.path)
         driver = gdal.GetDriverByName("GTiff")
         gdal_type = gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype))
@@ -242,8 +247,9 @@ class RasterWriter:
                                           gdal_type, options=options)
         except RuntimeError as error:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: {error}. Choose another output "
-                         "path."), path=self.path, error=error) from error
+                "CarbonDrivers",
+                "Cannot write the output {path}: {error}. Choose another output "
+                "path."), path=self.path, error=error) from error
         self._dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
