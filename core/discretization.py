@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .stratified import moments_from_codes
 
 EQUAL_INTERVAL = "equal_interval"
@@ -111,7 +111,8 @@ def compute_edges(values, method, k, seed=0):
         inner = _standard_deviation_breaks(values, k)
     else:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Unknown discretization method {method}; use one of {methods}."),
+            "CarbonDrivers",
+            "Unknown discretization method {method}; use one of {methods}."),
             method=method, methods=", ".join(METHODS))
     return np.concatenate([[low], np.asarray(inner, dtype=np.float64), [high]])
 
@@ -229,10 +230,12 @@ def discretize(values, method, k, seed=0):
 def _check_values(values, k):
     if k < 2:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The number of classes must be at least 2, not {k}."), k=k)
+            "CarbonDrivers",
+            "The number of classes must be at least 2, not {k}."), k=k)
     if values.size == 0 or not np.isfinite(values).all():
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Discretization needs finite values; remove missing values first."))
+            "CarbonDrivers",
+            "Discretization needs finite values; remove missing values first."))
 
 
 def optimize_discretization(target, values, methods=METHODS, k_range=range(3, 11),
@@ -264,12 +267,14 @@ def optimize_discretization(target, values, methods=METHODS, k_range=range(3, 11
     ks = sorted(set(int(k) for k in k_range))
     if not ks:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The range of class counts to search is empty; give a minimum "
-                     "no larger than the maximum."))
+            "CarbonDrivers",
+            "The range of class counts to search is empty; give a minimum "
+            "no larger than the maximum."))
     _check_values(values, ks[0])
     if rule not in (MAX_Q, ELBOW):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Unknown optimization rule {rule}; use max_q or elbow."), rule=rule)
+            "CarbonDrivers",
+            "Unknown optimization rule {rule}; use max_q or elbow."), rule=rule)
 
     jenks = natural_breaks(values, ks, seed=seed) if NATURAL_BREAKS in methods else {}
     candidates = {}

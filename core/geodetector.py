@@ -34,7 +34,7 @@ from scipy import stats
 
 from . import discretization as disc
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .stratified import StratifiedAccumulator
 
 #: Absolute difference below which two q values count as equal when the
@@ -110,9 +110,10 @@ class CategoryEncoder:
             indices[position] = index
         if len(self.values) > MAX_CATEGORIES:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The factor {factor} has more than {limit} distinct values, too "
-                         "many for a categorical factor. Treat it as continuous so that "
-                         "it is discretized."), factor=self.factor, limit=MAX_CATEGORIES)
+                "CarbonDrivers",
+                "The factor {factor} has more than {limit} distinct values, too "
+                "many for a categorical factor. Treat it as continuous so that "
+                "it is discretized."), factor=self.factor, limit=MAX_CATEGORIES)
         return indices
 
     def order(self):
@@ -373,8 +374,9 @@ def run_detectors(names, accumulator, encoders, alpha, n_dropped=0, sampled=Fals
     overall = accumulator.factor_moments(0)
     if overall.total_ss() <= 0.0:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The target is constant (every valid value is {value}), so there is "
-                     "no variance to explain. Choose another target."),
+            "CarbonDrivers",
+            "The target is constant (every valid value is {value}), so there is "
+            "no variance to explain. Choose another target."),
             value=_format_break(float(overall.mean[overall.occupied][0])))
 
     for index, (name, encoder) in enumerate(zip(names, encoders)):
@@ -385,16 +387,18 @@ def run_detectors(names, accumulator, encoders, alpha, n_dropped=0, sampled=Fals
         labels = [encoder.labels()[i] for i in order]
         if int(moments.occupied.sum()) < 2:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The factor {factor} has a single stratum ({label}) where the "
-                         "target is valid, so it cannot explain any variance. Remove it "
-                         "or, if it is continuous, choose another discretization."),
+                "CarbonDrivers",
+                "The factor {factor} has a single stratum ({label}) where the "
+                "target is valid, so it cannot explain any variance. Remove it "
+                "or, if it is continuous, choose another discretization."),
                 factor=name, label=labels[0] if labels else "")
         single = int((moments.count == 1).sum())
         if single:
             warnings.append((QT_TRANSLATE_NOOP(
-                CONTEXT, "The factor {factor} has {count} stratum(s) with a single "
-                         "observation: they are kept in q, but their variance and risk "
-                         "t-tests are undefined. Consider merging small strata."),
+                "CarbonDrivers",
+                "The factor {factor} has {count} stratum(s) with a single "
+                "observation: they are kept in q, but their variance and risk "
+                "t-tests are undefined. Consider merging small strata."),
                 {"factor": name, "count": single}))
         if isinstance(encoder, BreaksEncoder):
             d = encoder.discretization
@@ -412,11 +416,12 @@ def run_detectors(names, accumulator, encoders, alpha, n_dropped=0, sampled=Fals
     for name, p_value in zip(factors["factor"], factors["p_value"]):
         if np.isnan(p_value):
             warnings.append((QT_TRANSLATE_NOOP(
-                CONTEXT, "No p-value for the factor {factor}: it needs at least one "
-                         "more observation than strata and a non-centrality of at most "
-                         "{limit:g}, which a target with a large mean relative to its "
-                         "spread exceeds. Subtract a constant from the target to get a "
-                         "p-value."), {"factor": name, "limit": MAX_NONCENTRALITY}))
+                "CarbonDrivers",
+                "No p-value for the factor {factor}: it needs at least one "
+                "more observation than strata and a non-centrality of at most "
+                "{limit:g}, which a target with a large mean relative to its "
+                "spread exceeds. Subtract a constant from the target to get a "
+                "p-value."), {"factor": name, "limit": MAX_NONCENTRALITY}))
     q_values = factors["q"].tolist()
     return GeoDetectorResult(
         factors=factors,
@@ -470,9 +475,10 @@ def _numeric_column(frame, column, role):
     bad = suspect[suspect.astype(str).str.strip() != ""]
     if len(bad):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {role} field {field} contains values that are not numbers, "
-                     "such as {value!r} (row {row}). Fix or remove those rows, or mark "
-                     "the field as categorical if it is a factor."),
+            "CarbonDrivers",
+            "The {role} field {field} contains values that are not numbers, "
+            "such as {value!r} (row {row}). Fix or remove those rows, or mark "
+            "the field as categorical if it is a factor."),
             role=role, field=column, value=bad.iloc[0], row=bad.index[0])
     return numbers.to_numpy(dtype=np.float64, na_value=np.nan)
 
@@ -543,8 +549,9 @@ def detect_table(frame, target, factors, categorical=(), options=None, alpha=0.0
     keep = ~missing if n_dropped else slice(None)
     if n_dropped == len(y):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No row has a value in the target {target} and in every factor "
-                     "({factors}). Check the field choice or fill the missing values."),
+            "CarbonDrivers",
+            "No row has a value in the target {target} and in every factor "
+            "({factors}). Check the field choice or fill the missing values."),
             target=target, factors=", ".join(factors))
     y = y[keep]
 
@@ -565,8 +572,9 @@ def detect_table(frame, target, factors, categorical=(), options=None, alpha=0.0
                            tolerance=tolerance)
     if n_dropped:
         result.warnings.insert(0, (QT_TRANSLATE_NOOP(
-            CONTEXT, "{count} row(s) with a missing target or factor value were "
-                     "dropped; every detector uses the remaining {n} rows."),
+            "CarbonDrivers",
+            "{count} row(s) with a missing target or factor value were "
+            "dropped; every detector uses the remaining {n} rows."),
             {"count": n_dropped, "n": result.n}))
     return result
 
@@ -574,28 +582,34 @@ def detect_table(frame, target, factors, categorical=(), options=None, alpha=0.0
 def _check_columns(frame, target, factors, categorical, alpha):
     if not factors:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No factor field was given; choose at least one factor."))
+            "CarbonDrivers",
+            "No factor field was given; choose at least one factor."))
     for name in [target] + factors:
         if name not in frame.columns:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The field {field} was not found in the table. Available "
-                         "fields: {fields}."),
+                "CarbonDrivers",
+                "The field {field} was not found in the table. Available "
+                "fields: {fields}."),
                 field=name, fields=", ".join(map(str, frame.columns)))
     if target in factors:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The target field {field} is also listed as a factor; remove it "
-                     "from the factors."), field=target)
+            "CarbonDrivers",
+            "The target field {field} is also listed as a factor; remove it "
+            "from the factors."), field=target)
     if len(set(factors)) != len(factors):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "A factor field is listed twice: {factors}."),
+            "CarbonDrivers",
+            "A factor field is listed twice: {factors}."),
             factors=", ".join(factors))
     unknown = [c for c in categorical if c not in factors]
     if unknown:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The categorical fields {fields} are not among the factors; add "
-                     "them to the factors or remove them from the categorical fields."),
+            "CarbonDrivers",
+            "The categorical fields {fields} are not among the factors; add "
+            "them to the factors or remove them from the categorical fields."),
             fields=", ".join(unknown))
     if not 0.0 < alpha < 1.0:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The significance level must lie between 0 and 1, not {alpha}."),
+            "CarbonDrivers",
+            "The significance level must lie between 0 and 1, not {alpha}."),
             alpha=alpha)

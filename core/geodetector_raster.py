@@ -22,7 +22,7 @@ from osgeo import gdal
 from .errors import InputError
 from .geodetector import (BreaksEncoder, CategoryEncoder, DiscretizationOptions,
                           INTERACTION_TOLERANCE, run_detectors)
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .progress import SubProgress, check_canceled
 from .raster import BlockReader, OutputSet, RasterWriter, open_raster, valid_mask
 from .stratified import StratifiedAccumulator
@@ -103,8 +103,9 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
             gdal.Unlink(path)
     if n_dropped:
         result.warnings.insert(0, (QT_TRANSLATE_NOOP(
-            CONTEXT, "{count} pixel(s) where the target or a factor has no data were "
-                     "dropped; every detector uses the remaining {n} pixels."),
+            "CarbonDrivers",
+            "{count} pixel(s) where the target or a factor has no data were "
+            "dropped; every detector uses the remaining {n} pixels."),
             {"count": n_dropped, "n": result.n}))
     if progress is not None:
         progress.set_fraction(1.0)
@@ -114,23 +115,27 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
 def _check_names(names, categorical):
     if not names:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No factor raster was given; choose at least one factor."))
+            "CarbonDrivers",
+            "No factor raster was given; choose at least one factor."))
     if len(set(names)) != len(names):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Two factor rasters have the same name: {names}. Rename one of "
-                     "the layers."), names=", ".join(names))
+            "CarbonDrivers",
+            "Two factor rasters have the same name: {names}. Rename one of "
+            "the layers."), names=", ".join(names))
     unknown = [c for c in categorical if c not in names]
     if unknown:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The categorical rasters {names} are not among the factors; add "
-                     "them to the factors."), names=", ".join(unknown))
+            "CarbonDrivers",
+            "The categorical rasters {names} are not among the factors; add "
+            "them to the factors."), names=", ".join(unknown))
 
 
 def _no_valid_pixel(names):
     return InputError(QT_TRANSLATE_NOOP(
-        CONTEXT, "No pixel has a value in the target and in every factor ({factors}). "
-                 "Check that the rasters overlap and that their nodata values are "
-                 "set correctly."), factors=", ".join(names))
+        "CarbonDrivers",
+        "No pixel has a value in the target and in every factor ({factors}). "
+        "Check that the rasters overlap and that their nodata values are "
+        "set correctly."), factors=", ".join(names))
 
 
 def _warp_to_grid(info, grid, name, virtual_paths):
@@ -142,9 +147,10 @@ def _warp_to_grid(info, grid, name, virtual_paths):
     source_srs = info.grid.crs_wkt
     if bool(source_srs) != bool(grid.crs_wkt):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The factor raster {name} is on another grid than the target and "
-                     "only one of them has a CRS, so it cannot be resampled. Assign a "
-                     "CRS to both rasters."), name=name)
+            "CarbonDrivers",
+            "The factor raster {name} is on another grid than the target and "
+            "only one of them has a CRS, so it cannot be resampled. Assign a "
+            "CRS to both rasters."), name=name)
     gt = grid.geotransform
     bounds = (gt[0], gt[3] + gt[5] * grid.height, gt[0] + gt[1] * grid.width, gt[3])
     path = f"/vsimem/geodetector_{uuid.uuid4().hex}.vrt"

@@ -34,7 +34,7 @@ import pandas as pd
 from .carbon import (CODE_CANDIDATES, COLOR_CANDIDATES, NAME_CANDIDATES, missing_codes_error,
                      whole_number_codes)
 from .errors import InputError, Notice
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
 from .raster import (DEFAULT_BLOCK_BUDGET, BlockReader, OutputSet, RasterWriter, open_raster,
@@ -95,8 +95,9 @@ def legend_from_frame(frame, code_field=None, name_field=None, color_field=None,
     code_column = find_column(frame, code_field, CODE_CANDIDATES, "land-use code", table)
     if code_column is None:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {table} has no land-use code column (looked for {candidates}). "
-                     "Choose the code field. Its columns are: {columns}."),
+            "CarbonDrivers",
+            "The {table} has no land-use code column (looked for {candidates}). "
+            "Choose the code field. Its columns are: {columns}."),
             table=table, candidates=", ".join(CODE_CANDIDATES),
             columns=", ".join(map(str, frame.columns)))
     codes = parse_codes(frame, code_column, table)
@@ -114,8 +115,9 @@ def legend_from_frame(frame, code_field=None, name_field=None, color_field=None,
             colors[row] = parse_color(text)
             if colors[row] is None and text:
                 notices.append(Notice(QT_TRANSLATE_NOOP(
-                    CONTEXT, "The colour '{value}' of code {code} in the {table} is not a "
-                             "#rrggbb colour; the generated colour {color} is used instead."),
+                    "CarbonDrivers",
+                    "The colour '{value}' of code {code} in the {table} is not a "
+                    "#rrggbb colour; the generated colour {color} is used instead."),
                     {"value": text, "code": int(code), "table": table,
                      "color": generated_color(code)}))
     return Legend(codes, names, colors), notices
@@ -153,13 +155,15 @@ def parse_years(text, count):
         years = None
     if years is None or len(years) != count:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "YEARS must list one whole-number year per land-use raster, separated "
-                     "by commas ({count} rasters were given), but it is '{text}'. Example: "
-                     "1990, 2000, 2010."), count=count, text=text or "")
+            "CarbonDrivers",
+            "YEARS must list one whole-number year per land-use raster, separated "
+            "by commas ({count} rasters were given), but it is '{text}'. Example: "
+            "1990, 2000, 2010."), count=count, text=text or "")
     if any(later <= earlier for earlier, later in zip(years, years[1:])):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "YEARS must increase from raster to raster, but they are {years}. Give "
-                     "the rasters in date order."), years=", ".join(map(str, years)))
+            "CarbonDrivers",
+            "YEARS must increase from raster to raster, but they are {years}. Give "
+            "the rasters in date order."), years=", ".join(map(str, years)))
     return years
 
 
@@ -188,10 +192,11 @@ class _ClassUnion:
             if code not in known:
                 if self.max_code is not None and not 0 <= code <= self.max_code:
                     raise InputError(QT_TRANSLATE_NOOP(
-                        CONTEXT, "The land-use code {code} cannot be written to the change "
-                                 "raster, which codes each pixel as from_code × {factor} + "
-                                 "to_code and so needs codes from 0 to {maximum}. Reclassify "
-                                 "the rasters or leave the change raster out."),
+                        "CarbonDrivers",
+                        "The land-use code {code} cannot be written to the change "
+                        "raster, which codes each pixel as from_code × {factor} + "
+                        "to_code and so needs codes from 0 to {maximum}. Reclassify "
+                        "the rasters or leave the change raster out."),
                         code=code, factor=CHANGE_CODE_FACTOR, maximum=self.max_code)
                 self.codes.append(code)
                 known[code] = len(self.codes)
@@ -341,13 +346,15 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
     labels = list(labels) if labels else [f"LULC {i + 1}" for i in range(len(paths))]
     if len(paths) < 2:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Land-use transitions need at least two land-use rasters, but {count} "
-                     "was given. Add the raster of another date."), count=len(paths))
+            "CarbonDrivers",
+            "Land-use transitions need at least two land-use rasters, but {count} "
+            "was given. Add the raster of another date."), count=len(paths))
     years = list(years)
     if len(years) != len(paths):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "YEARS lists {years} year(s) for {count} land-use rasters. Give one "
-                     "year per raster."), years=len(years), count=len(paths))
+            "CarbonDrivers",
+            "YEARS lists {years} year(s) for {count} land-use rasters. Give one "
+            "year per raster."), years=len(years), count=len(paths))
     rasters = _open_rasters(paths, labels)
 
     pairs = [(date, date + 1) for date in range(len(paths) - 1)]
@@ -385,8 +392,9 @@ def _open_rasters(paths, labels):
     for info, label in zip(rasters, labels):
         if not (info.is_integer or np.issubdtype(info.dtype, np.floating)):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The land-use raster {label} has the data type {dtype}; it must "
-                         "hold integer class codes."), label=label, dtype=info.dtype)
+                "CarbonDrivers",
+                "The land-use raster {label} has the data type {dtype}; it must "
+                "hold integer class codes."), label=label, dtype=info.dtype)
     for info, label in zip(rasters[1:], labels[1:]):
         require_same_grid(rasters[0], info, labels[0], label)
     return rasters
@@ -573,8 +581,9 @@ def _finish(accumulator, years, labels, legend, carbon_table, uniform, pixel_are
     for date, label in enumerate(labels):
         if date_pixels[date].sum() == 0:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The land-use raster {label} has no valid pixels (all are nodata). "
-                         "Check its nodata value."), label=label)
+                "CarbonDrivers",
+                "The land-use raster {label} has no valid pixels (all are nodata). "
+                "Check its nodata value."), label=label)
 
     densities = None
     if carbon_table is not None:
@@ -598,7 +607,8 @@ def _class_densities(carbon_table, codes, date_pixels, labels):
 def _unit_factor(unit):
     if unit not in AREA_UNITS:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The area unit '{unit}' is not supported. Use one of: {units}."),
+            "CarbonDrivers",
+            "The area unit '{unit}' is not supported. Use one of: {units}."),
             unit=unit, units=", ".join(AREA_UNITS))
     return AREA_UNITS[unit]
 
