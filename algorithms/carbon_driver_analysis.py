@@ -28,6 +28,11 @@ from .styling import style_diverging, style_sequential
 from . import workflow_report
 
 
+#: Index of the elbow rule in the Geographical Detector's OPTIMIZE_RULE options:
+#: q always grows with the number of classes, so the highest q would overfit.
+ELBOW_RULE = 1
+
+
 class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
     """Carbon storage, land-use transitions and their driving factors in one run."""
 
@@ -298,15 +303,13 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
                 self.LEGEND_NAME_FIELD: parameters.get(NAME_FIELD)}
 
     def _run_drivers(self, parameters, context, child, step, outputs, factors, categorical):
-        from .workflow_fields import sample_field_names
-
         folder = outputs.folder
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         samples = os.path.join(folder, f"samples_{outputs.analysis_year}.gpkg")
         target = outputs.carbon_rasters[outputs.analysis_year]
         factor_paths = [layer.source() for layer in factors]
         categorical_paths = [layer.source() for layer in categorical]
-        child(step, "samplefactors", {
+        sampled = child(step, "samplefactors", {
             "TARGET": target, "FACTORS": factor_paths + [p for p in categorical_paths
                                                          if p not in factor_paths],
             "CATEGORICAL_FACTORS": categorical_paths,
@@ -315,8 +318,9 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
             "SEED": self.parameterAsInt(parameters, self.SEED, context),
             "OUTPUT": samples}, self.tr("Sample Factors"))
         outputs.samples = samples
-        target_field, factor_fields, categorical_fields = sample_field_names(
-            samples, factors, categorical)
+        target_field = "target"
+        factor_fields = _split_fields(sampled["FACTOR_FIELDS"])
+        categorical_fields = _split_fields(sampled["CATEGORICAL_FIELDS"])
 
         rf = child(step + 1, "rffactorscreening", {
             "INPUT": samples, "TARGET_FIELD": target_field, "FACTOR_FIELDS": factor_fields,
@@ -331,8 +335,7 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
 
         detector_fields = factor_fields
         if self.parameterAsEnum(parameters, self.DETECTOR_FACTORS, context) == 1:
-            selected = [name for name in str(rf.get("SELECTED") or "").replace(";", ",")
-                        .split(",") if name.strip()]
+            selected = _split_fields(rf.get("SELECTED"))
             if selected:
                 detector_fields = selected
         outputs.detector = child(step + 2, "geographicaldetector", {
@@ -341,6 +344,8 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
             "DISCRETIZATION": self.parameterAsEnum(parameters, self.DISCRETIZATION, context),
             "CLASSES": self.parameterAsInt(parameters, self.CLASSES, context),
             "OPTIMIZE": self.parameterAsBool(parameters, self.OPTIMIZE, context),
+            "OPTIMIZE_RULE": ELBOW_RULE,
+            "SEED": self.parameterAsInt(parameters, self.SEED, context),
             "ALPHA": self.parameterAsDouble(parameters, self.ALPHA, context),
             "FACTOR_TABLE": os.path.join(folder, "gd_factor.csv"),
             "INTERACTION_TABLE": os.path.join(folder, "gd_interaction.csv"),
@@ -404,3 +409,9 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
         if outputs.samples:
             load_in_group(context, outputs.samples, group,
                           self.tr("Samples {year}").format(year=outputs.analysis_year))
+
+
+def _split_fields(text):
+    """Return the field names of a ';'- or ','-separated string output."""
+    return [name.strip() for name in str(text or "").replace(",", ";").split(";")
+            if name.strip()]
