@@ -1,0 +1,1 @@
+"""Processing algorithms: each maps its parameters to a core call and its outputs."""

@@ -1,0 +1,56 @@
+"""Carbon-table parameters shared by the algorithms that take carbon densities."""
+
+from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField)
+
+from .table_io import read_table
+
+CARBON_TABLE = "CARBON_TABLE"
+CODE_FIELD = "CODE_FIELD"
+ABOVE_FIELD = "ABOVE_FIELD"
+BELOW_FIELD = "BELOW_FIELD"
+SOIL_FIELD = "SOIL_FIELD"
+DEAD_FIELD = "DEAD_FIELD"
+TOTAL_FIELD = "TOTAL_FIELD"
+NAME_FIELD = "NAME_FIELD"
+
+POOL_PARAMETERS = {"above": ABOVE_FIELD, "below": BELOW_FIELD, "soil": SOIL_FIELD,
+                   "dead": DEAD_FIELD}
+
+
+def add_carbon_table_parameters(algorithm, optional=False):
+    """Declare the carbon table and its field parameters on ``algorithm``."""
+    tr = algorithm.tr
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        CARBON_TABLE, tr("Carbon pool table (table layer or CSV)"),
+        [QgsProcessing.TypeVector], optional=optional))
+    labels = {
+        CODE_FIELD: tr("Land-use code field [default: lucode, code, id or value]"),
+        ABOVE_FIELD: tr("Aboveground carbon density field, Mg C/ha [default: c_above]"),
+        BELOW_FIELD: tr("Belowground carbon density field, Mg C/ha [default: c_below]"),
+        SOIL_FIELD: tr("Soil carbon density field, Mg C/ha [default: c_soil]"),
+        DEAD_FIELD: tr("Dead organic matter carbon density field, Mg C/ha [default: c_dead]"),
+        TOTAL_FIELD: tr("Total carbon density field, Mg C/ha (instead of the four pools)"),
+        NAME_FIELD: tr("Class name field [default: name, lc or lulc_name]"),
+    }
+    for name, label in labels.items():
+        algorithm.addParameter(QgsProcessingParameterField(
+            name, label, parentLayerParameterName=CARBON_TABLE,
+            type=QgsProcessingParameterField.Any, optional=True))
+
+
+def read_carbon_table(algorithm, parameters, context):
+    """Read and validate the carbon table; return a ``core.carbon.CarbonTable``."""
+    from ..core.carbon import carbon_table_from_frame
+
+    frame = read_table(algorithm, parameters, CARBON_TABLE, context)
+
+    def field(name):
+        value = algorithm.parameterAsString(parameters, name, context)
+        return value or None
+
+    return carbon_table_from_frame(
+        frame, code_field=field(CODE_FIELD),
+        pool_fields={pool: field(name) for pool, name in POOL_PARAMETERS.items()},
+        total_field=field(TOTAL_FIELD), name_field=field(NAME_FIELD),
+        table=algorithm.tr("carbon table"))

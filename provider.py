@@ -1,0 +1,54 @@
+"""Processing provider ``carbondrivers``: lists the plugin's algorithms."""
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .core.dependencies import install_hint, missing_packages
+
+ICON_FOLDER = Path(__file__).resolve().parent / "icons"
+
+
+def algorithm_classes():
+    """Return the algorithm classes the provider registers."""
+    from .algorithms.carbon_storage import CarbonStorageAlgorithm
+    from .algorithms.geographical_detector import GeographicalDetectorAlgorithm
+
+    return [CarbonStorageAlgorithm, GeographicalDetectorAlgorithm]
+
+
+class CarbonDriversProvider(QgsProcessingProvider):
+    """Provider of the Carbon Drivers algorithms."""
+
+    def id(self):
+        return "carbondrivers"
+
+    def name(self):
+        return "Carbon Drivers"
+
+    def longName(self):  # noqa: N802 - Qt naming
+        return QCoreApplication.translate(
+            "CarbonDriversProvider", "Carbon Drivers: ecosystem carbon and its driving factors")
+
+    def icon(self):
+        return QIcon(str(ICON_FOLDER / "provider.svg"))
+
+    def svgIconPath(self):  # noqa: N802 - Qt naming
+        return str(ICON_FOLDER / "provider.svg")
+
+    def load(self):
+        missing = missing_packages()
+        if missing:
+            message = QCoreApplication.translate(
+                "CarbonDriversProvider",
+                "Carbon Drivers needs the Python package(s) {packages}, which QGIS's Python "
+                "cannot import. Install them with: {hint}").format(
+                    packages=", ".join(missing), hint=install_hint(missing))
+            QgsMessageLog.logMessage(message, "Carbon Drivers", Qgis.Warning)
+        return super().load()
+
+    def loadAlgorithms(self):  # noqa: N802 - Qt naming
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())
