@@ -59,8 +59,11 @@ def compare_rasters(path_a, path_b, rtol, atol=0.0):
         ``value_mismatch`` (beyond tolerance), ``max_abs_diff`` and
         ``max_rel_diff`` over pixels valid in both.
     """
-    band_a = gdal.Open(path_a).GetRasterBand(1)
-    band_b = gdal.Open(path_b).GetRasterBand(1)
+    # The datasets must outlive their bands, or GDAL frees the bands.
+    dataset_a = gdal.Open(path_a)
+    dataset_b = gdal.Open(path_b)
+    band_a = dataset_a.GetRasterBand(1)
+    band_b = dataset_b.GetRasterBand(1)
     if (band_a.XSize, band_a.YSize) != (band_b.XSize, band_b.YSize):
         raise ValueError(f"{path_a} and {path_b} differ in size")
     nodata_a = band_a.GetNoDataValue()

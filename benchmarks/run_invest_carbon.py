@@ -3,9 +3,9 @@
 
 The model runs in a child process (the InVEST venv's Python, see
 ``invest_env.sh``) on a fresh workspace, with baseline, alternate and, when a
-price is given, valuation. The parent measures the child's wall time and
-peak resident memory (``ru_maxrss`` from ``os.wait4``) and returns InVEST's
-own totals (its ``raster_values_summary.csv``) with the paths of its
+price is given, valuation. The parent measures the child's wall time; the
+child reports its own peak resident memory (``VmHWM``). The result holds
+InVEST's own totals (its ``raster_values_summary.csv``) and the paths of its
 per-pixel outputs.
 
 InVEST 3.20 writes carbon rasters in Mg C/ha and NPV rasters in currency
@@ -73,11 +73,13 @@ def build_invest_args(workspace, earlier, carbon_table, later=None, year=None, y
     return args
 
 
-def run_invest_carbon(invest_args, invest_python=DEFAULT_INVEST_PYTHON, log_path=None):
+def run_invest_carbon(invest_args, invest_python=DEFAULT_INVEST_PYTHON, log_path=None, env=None):
     """Run ``natcap.invest.carbon.execute`` in a child process.
 
     The workspace is deleted first when it exists, because InVEST's task
-    cache would otherwise skip work done by an earlier run.
+    cache would otherwise skip work done by an earlier run. ``env`` is the
+    child's environment (default: this process's), e.g. to set
+    ``GDAL_CACHEMAX``.
 
     Returns
     -------
@@ -99,15 +101,13 @@ def run_invest_carbon(invest_args, invest_python=DEFAULT_INVEST_PYTHON, log_path
     log_path = log_path or os.path.join(workspace, "invest.log")
     with open(log_path, "w") as log:
         start = time.perf_counter()
-        child = subprocess.Popen(
+        completed = subprocess.run(
             [invest_python, os.path.abspath(__file__), "--worker", args_path, result_path],
-            stdout=log, stderr=subprocess.STDOUT,
+            stdout=log, stderr=subprocess.STDOUT, env=env,
         )
-        _, status, usage = os.wait4(child.pid, 0)
         wall_time = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"InVEST failed with exit code {child.returncode}; see {log_path}")
+    if completed.returncode != 0:
+        raise RuntimeError(f"InVEST failed with exit code {completed.returncode}; see {log_path}")
 
     with open(result_path) as stream:
         worker_result = json.load(stream)
@@ -115,8 +115,7 @@ def run_invest_carbon(invest_args, invest_python=DEFAULT_INVEST_PYTHON, log_path
                for key, name in RASTER_KEYS.items() if key in worker_result["registry"]}
     return {
         "wall_time_s": wall_time,
-        # ru_maxrss is in KiB on Linux.
-        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "peak_rss_mb": worker_result["peak_rss_mb"],
         "execute_time_s": worker_result["execute_time_s"],
         "invest_version": worker_result["invest_version"],
         "totals": read_summary(worker_result["registry"]["summary_csv"]),
@@ -153,7 +152,21 @@ def _worker(args_path, result_path):
             "registry": {key: value for key, value in registry.items() if isinstance(value, str)},
             "execute_time_s": execute_time,
             "invest_version": natcap.invest.__version__,
+            "peak_rss_mb": peak_rss_mb(),
         }, stream, indent=2)
+
+
+def peak_rss_mb():
+    """Return this process's peak resident memory (VmHWM) in MiB.
+
+    ``ru_maxrss`` seen by a parent would also count the parent's memory that
+    the child inherited before ``exec``; VmHWM counts only the child's.
+    """
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("VmHWM not found in /proc/self/status")
 
 
 def main():
