@@ -2,9 +2,9 @@
 """Benchmark the Carbon Storage core against InVEST 3.20's Carbon model.
 
 One run generates a land-use pair (default 10,000 x 10,000 pixels of 30 m,
-see ``make_landuse.py``), runs InVEST's Carbon model (baseline, alternate,
-valuation) in its venv and the plugin's core on the same inputs, each in its
-own child process, and prints:
+see ``make_landuse.py``). InVEST's Carbon model (baseline, alternate,
+valuation) runs in its venv and the plugin's core runs on the same inputs,
+each in its own child process. The script prints:
 
 * wall time (whole child process, imports included), compute time (the model
   call alone) and peak resident memory (the child's VmHWM) of each run;
@@ -29,6 +29,7 @@ Usage::
 """
 
 import argparse
+import dataclasses
 import json
 import os
 import shutil
@@ -61,15 +62,15 @@ REFERENCE_PARAMS = make_landuse.LanduseParameters(rows=300, cols=200, seed=0)
 def generate(out_dir, params):
     """Generate the land-use pair unless the same parameters were generated before."""
     params_path = os.path.join(out_dir, "params.json")
-    wanted = json.dumps(make_landuse.asdict(params.resolved()), sort_keys=True)
+    expected = json.dumps(dataclasses.asdict(params.resolved()), sort_keys=True)
     if os.path.exists(params_path):
         with open(params_path) as stream:
-            if stream.read() == wanted:
+            if stream.read() == expected:
                 return _pair_paths(out_dir), 0.0
     start = time.perf_counter()
     make_landuse.make_landuse_pair(out_dir, params)
     with open(params_path, "w") as stream:
-        stream.write(wanted)
+        stream.write(expected)
     return _pair_paths(out_dir), time.perf_counter() - start
 
 

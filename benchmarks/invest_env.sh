@@ -4,7 +4,7 @@
 # venv under benchmarks/.envs/invest (ignored by git).
 #
 # On Debian 12 natcap.invest 3.20.2 and pygeoprocessing are built from
-# source against Debian's GDAL (python3-gdal, libgdal-dev). The venv sees the
+# source against Debian's GDAL (python3-gdal, libgdal-dev). The venv uses the
 # system site-packages, so the runtime numpy stays Debian's and
 # osgeo.gdal_array keeps importing.
 #
@@ -50,9 +50,8 @@ fi
 # pygeoprocessing pulls GDAL from PyPI, whose newest bindings reject
 # Debian 12's libgdal 3.6. So both packages are built without isolation, inside
 # the venv, against Debian's numpy and GDAL bindings, with the build tools
-# installed under the constraints cython<3.2 (newer Cython fails to compile
-# pygeoprocessing's routing module) and numpy<2. numpy is pinned to the
-# system's version so that pip never installs a second numpy into the venv.
+# installed under the constraints cython<3.2 and numpy<2. numpy is pinned to
+# the system's version so that pip never installs a second numpy into the venv.
 constraints=$env_dir/constraints.txt
 system_numpy=$("$system_python" -c 'import numpy; print(numpy.__version__)')
 printf 'cython<3.2\nnumpy<2\nnumpy==%s\n' "$system_numpy" >"$constraints"

@@ -145,8 +145,8 @@ class WarpedCells:
         warp_cells = [self.cell_size, self.cell_size / 4]
         self.warp_y = ValueNoise(rng, rows, cols, warp_cells, (1.0, 0.4))
         self.warp_x = ValueNoise(rng, rows, cols, warp_cells, (1.0, 0.4))
-        # ValueNoise sums lie in [0, 1.4]; centre them and scale to at most
-        # 0.7 cell, inside the padding of the lattice.
+        # ValueNoise sums lie in [0, 1.4]. Centred and scaled, they move a
+        # position by at most 0.35 cell, well inside the lattice padding.
         self.warp_scale = 0.5 * self.cell_size
 
     def evaluate(self, row_index, col_index):

@@ -4,7 +4,7 @@
 The model runs in a child process (the InVEST venv's Python, see
 ``invest_env.sh``) on a fresh workspace, with baseline, alternate and, when a
 price is given, valuation. The parent measures the child's wall time; the
-child reports its own peak resident memory (``VmHWM``). The result holds
+child reports its own peak resident memory (``VmHWM``). The result contains
 InVEST's own totals (its ``raster_values_summary.csv``) and the paths of its
 per-pixel outputs.
 
