@@ -15,7 +15,8 @@ each in its own child process. The script prints:
   memory does not grow with the raster.
 
 Both tools write the same products: total carbon of both dates, change, NPV
-and the four pool rasters of each date.
+and the four pool rasters of each date. The core runs once more without the
+pool rasters, the plugin's default.
 
 Usage::
 
@@ -91,13 +92,17 @@ def run_invest(paths, workspace, invest_python):
     return run_invest_carbon.run_invest_carbon(invest_args, invest_python)
 
 
-def run_core(paths, out_dir):
-    """Run the core's ``compute_carbon_storage`` in a child process."""
+def run_core(paths, out_dir, pools=True):
+    """Run the core's ``compute_carbon_storage`` in a child process.
+
+    With ``pools`` the core also writes the eight pool rasters, as InVEST
+    always does.
+    """
     if os.path.exists(out_dir):
         shutil.rmtree(out_dir)
     os.makedirs(out_dir)
     result_path = os.path.join(out_dir, "benchmark_result.json")
-    request = dict(paths, out_dir=out_dir, result=result_path)
+    request = dict(paths, out_dir=out_dir, result=result_path, pools=pools)
     start = time.perf_counter()
     subprocess.run([sys.executable, os.path.abspath(__file__), "--core-worker", json.dumps(request)],
                    check=True)
@@ -126,7 +131,7 @@ def _core_worker(request):
     table = carbon_table_from_frame(pd.read_csv(request["carbon_table"]))
     outputs = CarbonOutputs(carbon=rasters["storage_earlier"], carbon_later=rasters["storage_later"],
                             change=rasters["change"], npv=rasters["npv"],
-                            pools_folder=os.path.join(out_dir, "pools"))
+                            pools_folder=os.path.join(out_dir, "pools") if request["pools"] else None)
     result = compute_carbon_storage(
         request["earlier"], table, outputs, lulc_later_path=request["later"], year=YEAR,
         year_later=YEAR_LATER, price=PRICE, discount_rate=DISCOUNT_RATE, price_change=PRICE_CHANGE,
@@ -262,6 +267,8 @@ def main():
     core = run_core(paths, os.path.join(options.out, f"core_{options.size}"))
     runs.append(("Carbon Drivers core", options.size, core))
     print(f"core: {core['wall_time_s']:.1f} s, {core['peak_rss_mb']:.0f} MB", flush=True)
+    core_no_pools = run_core(paths, os.path.join(options.out, f"core_{options.size}_no_pools"), pools=False)
+    runs.append(("core, no pool rasters", options.size, core_no_pools))
 
     if options.small_size:
         small_paths, _ = generate(os.path.join(options.out, f"data_{options.small_size}"),
@@ -269,6 +276,9 @@ def main():
                                                                  cols=options.small_size, seed=options.seed))
         small = run_core(small_paths, os.path.join(options.out, f"core_{options.small_size}"))
         runs.append(("Carbon Drivers core", options.small_size, small))
+        small = run_core(small_paths, os.path.join(options.out, f"core_{options.small_size}_no_pools"),
+                         pools=False)
+        runs.append(("core, no pool rasters", options.small_size, small))
 
     totals, pixels, passed = compare(invest, core)
     print_report(runs, totals, pixels, passed)
