@@ -5,7 +5,7 @@ VENV := .venv
 SYSTEM_PYTHON := /usr/bin/python3
 DIST := dist
 
-.PHONY: setup demo test package clean
+.PHONY: setup demo test package clean translations-update translations
 
 setup:
 	bash scripts/setup.sh
@@ -18,6 +18,17 @@ test: setup
 
 package:
 	bash scripts/package.sh $(PLUGIN) $(VERSION) $(DIST)
+
+# Collect the strings of the code into i18n/*.ts (pylupdate5, Debian package
+# pyqt5-dev-tools); translations of unchanged strings are kept.
+translations-update:
+	$(SYSTEM_PYTHON) scripts/translations.py update
+
+# Compile i18n/*.ts into the .qm files the plugin loads (lrelease, Debian
+# package qttools5-dev-tools). The .qm files are committed: users who install
+# from the zip have no lrelease.
+translations:
+	for ts in i18n/carbondrivers_*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 clean:
 	rm -rf $(DIST) build .pytest_cache demo-output

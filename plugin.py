@@ -2,7 +2,7 @@
 
 from qgis.core import QgsApplication
 
-from .i18n_loader import install_translator
+from .i18n_loader import install_translator, remove_translator
 from .provider import CarbonDriversProvider
 
 
@@ -30,3 +30,5 @@ class CarbonDriversPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -14,8 +14,10 @@ ICON_FOLDER = Path(__file__).resolve().parent / "icons"
 def algorithm_classes():
     """Return the algorithm classes the provider registers."""
     from .algorithms.carbon_storage import CarbonStorageAlgorithm
+    from .algorithms.geographical_detector import GeographicalDetectorAlgorithm
+    from .algorithms.land_use_transition import LandUseTransitionAlgorithm
 
-    return [CarbonStorageAlgorithm]
+    return [CarbonStorageAlgorithm, LandUseTransitionAlgorithm, GeographicalDetectorAlgorithm]
 
 
 class CarbonDriversProvider(QgsProcessingProvider):

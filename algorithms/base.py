@@ -1,9 +1,9 @@
 """Base class and shared plumbing of the Carbon Drivers algorithms.
 
 Algorithm modules import heavy core modules (pandas, scipy, scikit-learn)
-inside :meth:`CarbonDriversAlgorithm.compute`, not at import time, so the provider
-loads and shows every algorithm even when a package is missing; running one
-then fails with a message naming the package and how to install it.
+inside :meth:`CarbonDriversAlgorithm.compute`, not at import time. The
+provider then loads and shows every algorithm even when a package is missing,
+and running one fails with a message naming the package and how to install it.
 """
 
 from pathlib import Path
@@ -17,6 +17,10 @@ from ..core.errors import CanceledError, InputError
 from ..core.i18n import CONTEXT
 
 ICON_FOLDER = Path(__file__).resolve().parent.parent / "icons"
+#: Top-level package of the plugin, ``carbon_drivers`` when installed.
+PACKAGE = __name__.split(".")[0]
+#: Context of ``tr()`` calls outside any class, as pylupdate5 names it.
+DEFAULT_CONTEXT = "@default"
 
 
 def translate(context, text):
@@ -56,13 +60,31 @@ class CarbonDriversAlgorithm(QgsProcessingAlgorithm):
     REQUIRED_MODULES = ("numpy", "pandas", "osgeo.gdal")
 
     def tr(self, text):
+        """Translate ``text`` from a ``tr`` call in this class, a base or a helper module.
+
+        ``pylupdate5`` files each ``self.tr`` string under the class whose body
+        contains the call, so the string is looked up under each of the
+        plugin's classes in the MRO (mixins included). QGIS's own classes are
+        skipped because their contexts hold QGIS's translations. Then come
+        the shared context and ``@default``, where pylupdate5 files a
+        ``tr()`` call outside any class, such as ``tr = algorithm.tr`` in a
+        module-level report function.
+        """
         for cls in type(self).__mro__:
+            if cls.__module__.split(".")[0] != PACKAGE:
+                continue
             translated = QCoreApplication.translate(cls.__name__, text)
             if translated != text:
                 return translated
-            if cls is CarbonDriversAlgorithm:
-                break
-        return QCoreApplication.translate(CONTEXT, text)
+        translated = QCoreApplication.translate(CONTEXT, text)
+        if translated != text:
+            return translated
+        return QCoreApplication.translate(DEFAULT_CONTEXT, text)
+
+    def report_language(self):
+        """Return the language tag of HTML reports: ``en`` or the translation's."""
+        return QCoreApplication.translate(
+            "CarbonDrivers", "en", "BCP 47 language tag of this translation, e.g. zh-CN")
 
     def createInstance(self):  # noqa: N802 - Qt naming
         return type(self)()
@@ -81,7 +103,12 @@ class CarbonDriversAlgorithm(QgsProcessingAlgorithm):
 
     def input_error(self, error):
         """Return a ``QgsProcessingException`` with the translated core message."""
-        message = translate(CONTEXT, error.template).format(**error.params)
+        # Parameters marked with QT_TRANSLATE_NOOP, such as a column's role, are
+        # translated too. Other text, such as paths and column names, has no
+        # entry and stays as it is.
+        params = {name: translate(CONTEXT, value) if isinstance(value, str) else value
+                  for name, value in error.params.items()}
+        message = translate(CONTEXT, error.template).format(**params)
         return QgsProcessingException(message)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - Qt naming

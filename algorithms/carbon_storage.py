@@ -171,7 +171,8 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
             results[self.OUTPUT_POOLS] = outputs.pools_folder
 
         results[self.SUMMARY] = write_table(self, parameters, self.SUMMARY, context,
-                                            result.summary)
+                                            result.summary,
+                                            aliases=self._summary_headers(result.summary))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
             self._write_report(report, result, table, lulc.name(), two_dates, valuation)
@@ -202,7 +203,8 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
         from ..core.charts import grouped_bar_chart
         from ..core.report import HtmlReport
 
-        report = HtmlReport(self.tr("Carbon storage: {name}").format(name=layer_name))
+        report = HtmlReport(self.tr("Carbon storage: {name}").format(name=layer_name),
+                            language=self.report_language())
         report.heading(self.tr("Totals"))
         figures = [(self.tr("Total carbon (Mg C)"), result.total),
                    (self.tr("Valid pixels"), result.valid_pixels)]
@@ -225,11 +227,23 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
                                      value_label=self.tr("Carbon (Mg C)"),
                                      title=self.tr("Carbon by class and date")),
                    self.tr("Carbon stored per land-use class and date (Mg C)."))
+        report.table(summary, columns=self._summary_headers(summary))
+        report.save(path)
+
+    def _summary_headers(self, summary):
+        """Return the translated header of each column of the per-class summary.
+
+        The headers are the table's field aliases and the report's column
+        headers; the field names stay ASCII so that models and scripts find them.
+        """
         headers = {"date": self.tr("Date"), "lucode": self.tr("Code"), "name": self.tr("Class"),
                    "pixels": self.tr("Pixels"), "area_ha": self.tr("Area (ha)")}
+        pool_headers = {"c_above_mg": self.tr("Aboveground carbon (Mg C)"),
+                        "c_below_mg": self.tr("Belowground carbon (Mg C)"),
+                        "c_soil_mg": self.tr("Soil carbon (Mg C)"),
+                        "c_dead_mg": self.tr("Dead organic matter carbon (Mg C)"),
+                        "c_total_mg": self.tr("Total carbon (Mg C)")}
         for column in summary.columns:
-            if column.startswith("c_"):
-                pool = column[2:-3]
-                headers[column] = self.tr("Carbon, {pool} (Mg C)").format(pool=pool)
-        report.table(summary, columns=headers)
-        report.save(path)
+            if column in pool_headers:
+                headers[column] = pool_headers[column]
+        return headers

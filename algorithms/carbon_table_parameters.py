@@ -3,6 +3,7 @@
 from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField)
 
+from .base import translate
 from .table_io import read_table
 
 CARBON_TABLE = "CARBON_TABLE"
@@ -20,18 +21,28 @@ POOL_PARAMETERS = {"above": ABOVE_FIELD, "below": BELOW_FIELD, "soil": SOIL_FIEL
 
 def add_carbon_table_parameters(algorithm, optional=False):
     """Declare the carbon table and its field parameters on ``algorithm``."""
-    tr = algorithm.tr
+    # A module-level function has no class to name the context after, so the
+    # strings use the shared context explicitly, as pylupdate5 reads it.
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
-        CARBON_TABLE, tr("Carbon pool table (table layer or CSV)"),
+        CARBON_TABLE, translate("CarbonDrivers", "Carbon pool table (table layer or CSV)"),
         [QgsProcessing.TypeVector], optional=optional))
     labels = {
-        CODE_FIELD: tr("Land-use code field [default: lucode, code, id or value]"),
-        ABOVE_FIELD: tr("Aboveground carbon density field, Mg C/ha [default: c_above]"),
-        BELOW_FIELD: tr("Belowground carbon density field, Mg C/ha [default: c_below]"),
-        SOIL_FIELD: tr("Soil carbon density field, Mg C/ha [default: c_soil]"),
-        DEAD_FIELD: tr("Dead organic matter carbon density field, Mg C/ha [default: c_dead]"),
-        TOTAL_FIELD: tr("Total carbon density field, Mg C/ha (instead of the four pools)"),
-        NAME_FIELD: tr("Class name field [default: name, lc or lulc_name]"),
+        CODE_FIELD: translate(
+            "CarbonDrivers", "Land-use code field [default: lucode, code, id or value]"),
+        ABOVE_FIELD: translate(
+            "CarbonDrivers", "Aboveground carbon density field, Mg C/ha [default: c_above]"),
+        BELOW_FIELD: translate(
+            "CarbonDrivers", "Belowground carbon density field, Mg C/ha [default: c_below]"),
+        SOIL_FIELD: translate(
+            "CarbonDrivers", "Soil carbon density field, Mg C/ha [default: c_soil]"),
+        DEAD_FIELD: translate(
+            "CarbonDrivers",
+            "Dead organic matter carbon density field, Mg C/ha [default: c_dead]"),
+        TOTAL_FIELD: translate(
+            "CarbonDrivers",
+            "Total carbon density field, Mg C/ha (instead of the four pools)"),
+        NAME_FIELD: translate(
+            "CarbonDrivers", "Class name field [default: name, lc or lulc_name]"),
     }
     for name, label in labels.items():
         algorithm.addParameter(QgsProcessingParameterField(
@@ -53,4 +64,4 @@ def read_carbon_table(algorithm, parameters, context):
         frame, code_field=field(CODE_FIELD),
         pool_fields={pool: field(name) for pool, name in POOL_PARAMETERS.items()},
         total_field=field(TOTAL_FIELD), name_field=field(NAME_FIELD),
-        table=algorithm.tr("carbon table"))
+        table=translate("CarbonDrivers", "carbon table"))

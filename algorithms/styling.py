@@ -76,6 +76,7 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - Qt naming
         if layer is not None and layer.isValid():
             self.style(layer, *self.arguments)
+        _PENDING.discard(self)
 
 
 def style_on_load(context, path, style, *arguments):

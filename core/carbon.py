@@ -24,10 +24,11 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
-from .raster import BlockReader, OutputSet, RasterWriter, open_raster, require_same_grid, valid_mask
+from .raster import (BlockReader, OutputSet, RasterWriter, open_raster, prefetched,
+                     require_same_grid, valid_mask)
 from .tables import find_column, parse_codes, parse_numbers, require_rows
 
 #: The four InVEST carbon pools, in InVEST's order.
@@ -39,6 +40,19 @@ CODE_CANDIDATES = ("lucode", "code", "id", "value", "class")
 TOTAL_CANDIDATES = ("c_total", "total", "carbon", "density")
 NAME_CANDIDATES = ("lulc_name", "name", "lc", "class_name", "description", "label")
 COLOR_CANDIDATES = ("color", "colour", "color_palette", "rgb")
+
+#: Role of each carbon-table column as error messages name it. The roles are
+#: marked for translation, so the algorithms translate them with the message.
+COLUMN_ROLES = {
+    "code": QT_TRANSLATE_NOOP("CarbonDrivers", "land-use code"),
+    "above": QT_TRANSLATE_NOOP("CarbonDrivers", "aboveground carbon density"),
+    "below": QT_TRANSLATE_NOOP("CarbonDrivers", "belowground carbon density"),
+    "soil": QT_TRANSLATE_NOOP("CarbonDrivers", "soil carbon density"),
+    "dead": QT_TRANSLATE_NOOP("CarbonDrivers", "dead organic matter carbon density"),
+    "total": QT_TRANSLATE_NOOP("CarbonDrivers", "total carbon density"),
+    "name": QT_TRANSLATE_NOOP("CarbonDrivers", "class name"),
+    "color": QT_TRANSLATE_NOOP("CarbonDrivers", "colour"),
+}
 
 #: Nodata of every floating-point output: the lowest float32, which no
 #: density, change or value can reach.
@@ -102,11 +116,12 @@ def carbon_table_from_frame(frame, code_field=None, pool_fields=None, total_fiel
         integers, and densities that are empty, not numeric or negative.
     """
     require_rows(frame, table)
-    code_column = find_column(frame, code_field, CODE_CANDIDATES, "land-use code", table)
+    code_column = find_column(frame, code_field, CODE_CANDIDATES, COLUMN_ROLES["code"], table)
     if code_column is None:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {table} has no land-use code column (looked for {candidates}). "
-                     "Choose the code field. Its columns are: {columns}."),
+            "CarbonDrivers",
+            "The {table} has no land-use code column (looked for {candidates}). "
+            "Choose the code field. Its columns are: {columns}."),
             table=table, candidates=", ".join(CODE_CANDIDATES),
             columns=", ".join(map(str, frame.columns)))
     codes = parse_codes(frame, code_column, table)
@@ -114,28 +129,29 @@ def carbon_table_from_frame(frame, code_field=None, pool_fields=None, total_fiel
     pool_fields = {pool: column for pool, column in (pool_fields or {}).items() if column}
     columns = {}
     if total_field:
-        columns["total"] = find_column(frame, total_field, (), "total carbon density", table)
+        columns["total"] = find_column(frame, total_field, (), COLUMN_ROLES["total"], table)
     else:
         for pool in POOLS:
             column = find_column(frame, pool_fields.get(pool),
-                                 (INVEST_POOL_COLUMNS[pool],), f"{pool} carbon density", table)
+                                 (INVEST_POOL_COLUMNS[pool],), COLUMN_ROLES[pool], table)
             if column is not None:
                 columns[pool] = column
         if not columns:
-            total = find_column(frame, None, TOTAL_CANDIDATES, "total carbon density", table)
+            total = find_column(frame, None, TOTAL_CANDIDATES, COLUMN_ROLES["total"], table)
             if total is not None:
                 columns["total"] = total
     if not columns:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {table} has no carbon density column. Name the pool fields "
-                     "(InVEST's c_above, c_below, c_soil, c_dead are found automatically) "
-                     "or a total density field. Its columns are: {columns}."),
+            "CarbonDrivers",
+            "The {table} has no carbon density column. Name the pool fields "
+            "(InVEST's c_above, c_below, c_soil, c_dead are found automatically) "
+            "or a total density field. Its columns are: {columns}."),
             table=table, columns=", ".join(map(str, frame.columns)))
-    pools = {pool: parse_numbers(frame, column, table, role=f"{pool} carbon density")
+    pools = {pool: parse_numbers(frame, column, table, role=COLUMN_ROLES[pool])
              for pool, column in columns.items()}
 
-    name_column = find_column(frame, name_field, NAME_CANDIDATES, "class name", table)
-    color_column = find_column(frame, color_field, COLOR_CANDIDATES, "colour", table)
+    name_column = find_column(frame, name_field, NAME_CANDIDATES, COLUMN_ROLES["name"], table)
+    color_column = find_column(frame, color_field, COLOR_CANDIDATES, COLUMN_ROLES["color"], table)
     names = None if name_column is None else [str(v) for v in frame[name_column]]
     colors = None if color_column is None else [str(v) for v in frame[color_column]]
     return CarbonTable(codes, pools, names, colors)
@@ -221,7 +237,7 @@ class CarbonResult:
     valuation_constant: float = None
 
 
-def _whole_number_codes(values, valid, label):
+def whole_number_codes(values, valid, label):
     """Return integer codes of a land-use block; reject fractional values."""
     if np.issubdtype(values.dtype, np.integer):
         return values
@@ -229,19 +245,21 @@ def _whole_number_codes(values, valid, label):
     if fractional.any():
         example = values[fractional][0]
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The land-use raster {label} holds the non-integer value {value}. "
-                     "Land-use classes must be whole-number codes; reclassify the raster "
-                     "(e.g. with Reclassify by table) before running."),
+            "CarbonDrivers",
+            "The land-use raster {label} holds the non-integer value {value}. "
+            "Land-use classes must be whole-number codes; reclassify the raster "
+            "(e.g. with Reclassify by table) before running."),
             label=label, value=f"{example:g}")
     return np.where(valid, values, 0).astype(np.int64)
 
 
-def _missing_codes_error(label, counts_by_code):
+def missing_codes_error(label, counts_by_code):
     listing = ", ".join(f"{code} ({count:,} px)" for code, count in sorted(counts_by_code.items()))
     return InputError(QT_TRANSLATE_NOOP(
-        CONTEXT, "The land-use raster {label} contains codes that are missing from the "
-                 "carbon table: {codes}. Add a row for each code to the carbon table, or "
-                 "set those pixels to nodata."), label=label, codes=listing)
+        "CarbonDrivers",
+        "The land-use raster {label} contains codes that are missing from the "
+        "carbon table: {codes}. Add a row for each code to the carbon table, or "
+        "set those pixels to nodata."), label=label, codes=listing)
 
 
 def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None, year=None,
@@ -286,18 +304,21 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
     for info, label in zip(rasters, labels):
         if not (info.is_integer or np.issubdtype(info.dtype, np.floating)):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The land-use raster {label} has the data type {dtype}; it must "
-                         "hold integer class codes."), label=label, dtype=info.dtype)
+                "CarbonDrivers",
+                "The land-use raster {label} has the data type {dtype}; it must "
+                "hold integer class codes."), label=label, dtype=info.dtype)
 
     constant = None
     if price is not None and later is not None:
         if year is None or year_later is None:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Valuation needs the years of both dates. Set YEAR and YEAR_LATER, "
-                         "or leave PRICE empty."))
+                "CarbonDrivers",
+                "Valuation needs the years of both dates. Set YEAR and YEAR_LATER, "
+                "or leave PRICE empty."))
         if year_later <= year:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "YEAR_LATER ({later}) must be after YEAR ({earlier}) for valuation."),
+                "CarbonDrivers",
+                "YEAR_LATER ({later}) must be after YEAR ({earlier}) for valuation."),
                 later=year_later, earlier=year)
         constant = valuation_constant(price, discount_rate, price_change, year_later - year)
 
@@ -324,14 +345,14 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
         writers = _open_writers(written, outputs, grid, later is not None, constant is not None,
                                 table, year, year_later)
         reader = BlockReader(rasters, progress=SubProgress(progress, 0.0, 1.0))
-        for row, blocks in reader:
+        for row, blocks in prefetched(reader):
             rows = blocks[0].shape[0]
             row_area = (areas_ha[0] if uniform_area
                         else np.broadcast_to(areas_ha[row:row + rows, None], blocks[0].shape))
             indices, valids = [], []
             for date, (values, info) in enumerate(zip(blocks, rasters)):
                 valid = valid_mask(values, info.nodata)
-                codes = _whole_number_codes(values, valid, labels[date])
+                codes = whole_number_codes(values, valid, labels[date])
                 index = np.where(valid, lookup.indices(codes), n_classes + 1)
                 block_counts = np.bincount(index.ravel(), minlength=n_classes + 2)[:n_classes + 1]
                 counts[date] += block_counts
@@ -362,12 +383,13 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
                          per_pixel, constant)
         for date, found in enumerate(missing):
             if found:
-                raise _missing_codes_error(labels[date], found)
+                raise missing_codes_error(labels[date], found)
         for date, info in enumerate(rasters):
             if counts[date][:n_classes].sum() == 0:
                 raise InputError(QT_TRANSLATE_NOOP(
-                    CONTEXT, "The land-use raster {label} has no valid pixels (all are "
-                             "nodata). Check its nodata value."), label=labels[date])
+                    "CarbonDrivers",
+                    "The land-use raster {label} has no valid pixels (all are "
+                    "nodata). Check its nodata value."), label=labels[date])
 
     return _summarize(table, rasters, counts, class_area, pair_area, pair_count, year,
                       year_later, constant, labels)

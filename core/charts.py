@@ -231,7 +231,11 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
     """
     height, node_width, gap, margin = 520, 16, 6, 30
     column_gap = 220
-    width = 2 * margin + 120 + column_gap * (len(stage_labels) - 1) + node_width
+    # Room for the class names left of the first column and right of the last,
+    # at about 6 px per character of the 10 px font.
+    left_room = max(120, 6 * max((len(str(label)) for _, label, _ in nodes[0]), default=0))
+    right_room = max(120, 6 * max((len(str(label)) for _, label, _ in nodes[-1]), default=0))
+    width = 2 * margin + left_room + column_gap * (len(stage_labels) - 1) + node_width
     totals = []
     for stage, stage_nodes in enumerate(nodes):
         amounts = {key: 0.0 for key, _, _ in stage_nodes}
@@ -250,7 +254,7 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
     positions = []
     body = []
     for stage, stage_nodes in enumerate(nodes):
-        x = margin + 120 + stage * column_gap
+        x = margin + left_room + stage * column_gap
         y = margin
         placed = {}
         grand = sum(totals[stage].values()) or 1.0
@@ -259,7 +263,7 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
             size = amount * scale
             placed[key] = [x, y, size, y, y]
             hover = (f"{stage_labels[stage]} – {label}: {format_number(amount)} {value_unit} "
-                     f"({100 * amount / grand:.1f} %)")
+                     f"({format_number(100 * amount / grand, 3)} %)")
             body.append(f'<rect x="{x}" y="{y:.2f}" width="{node_width}" height="{max(size, 0.5):.2f}" '
                         f'fill="{color}" stroke="#333" stroke-width="0.3"><title>{escape(hover)}'
                         "</title></rect>")
@@ -291,12 +295,12 @@ def sankey(stage_labels, nodes, flows, value_unit="", title=""):
             target_label = next(lbl for k, lbl, _ in nodes[stage + 1] if k == target)
             hover = (f"{source_label} → {target_label} ({stage_labels[stage]}–"
                      f"{stage_labels[stage + 1]}): {format_number(value)} {value_unit} "
-                     f"({100 * value / grand:.1f} %)")
+                     f"({format_number(100 * value / grand, 3)} %)")
             links.append(f'<path d="M{x0:.1f},{y0:.2f} C{mid:.1f},{y0:.2f} {mid:.1f},{y1:.2f} '
                          f'{x1:.1f},{y1:.2f}" fill="none" stroke="{color}" stroke-opacity="0.45" '
                          f'stroke-width="{max(thickness, 0.5):.2f}"><title>{escape(hover)}</title>'
                          "</path>")
-    return _svg(width + 120, height, links + body, title)
+    return _svg(width + right_room, height, links + body, title)
 
 
 def line_chart(x, y, x_label="", y_label="", title="", width=300, height=200):

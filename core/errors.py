@@ -1,5 +1,7 @@
 """Exceptions that the core raises for invalid input and cancelled runs."""
 
+from dataclasses import dataclass, field
+
 from .i18n import CONTEXT, QT_TRANSLATE_NOOP
 
 
@@ -14,7 +16,7 @@ class InputError(ValueError):
     Examples
     --------
     >>> raise InputError(
-    ...     QT_TRANSLATE_NOOP(CONTEXT, "Duplicate codes {codes} in the table."),
+    ...     QT_TRANSLATE_NOOP("CarbonDrivers", "Duplicate codes {codes} in the table."),
     ...     codes="3, 7")
     """
 
@@ -28,4 +30,16 @@ class CanceledError(Exception):
     """Raised between blocks when the user cancels a run."""
 
 
-__all__ = ["InputError", "CanceledError", "CONTEXT", "QT_TRANSLATE_NOOP"]
+@dataclass
+class Notice:
+    """A warning for the user: an English ``str.format`` template and its fields."""
+
+    template: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self):
+        return self.template.format(**self.params)
+
+
+__all__ = ["InputError", "CanceledError", "Notice", "CONTEXT", "QT_TRANSLATE_NOOP"]

@@ -16,7 +16,7 @@ Paper 1395, p. 16 (authalic latitude function q).
 import numpy as np
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 
 SQUARE_METRES_PER_HECTARE = 10_000.0
 
@@ -77,15 +77,17 @@ def row_pixel_areas_m2(grid):
     srs = grid.spatial_reference()
     if srs is None:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The raster has no coordinate reference system, so its pixel area "
-                     "is unknown. Assign its CRS with Raster > Projections > Assign "
-                     "Projection."))
+            "CarbonDrivers",
+            "The raster has no coordinate reference system, so its pixel area "
+            "is unknown. Assign its CRS with Raster > Projections > Assign "
+            "Projection."))
     x0, dx, rx, y0, ry, dy = grid.geotransform
     if srs.IsGeographic():
         if rx != 0 or ry != 0:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The raster is rotated in a geographic CRS; its pixel areas "
-                         "cannot be computed. Warp it to a north-up grid first."))
+                "CarbonDrivers",
+                "The raster is rotated in a geographic CRS; its pixel areas "
+                "cannot be computed. Warp it to a north-up grid first."))
         degrees_per_unit = np.degrees(srs.GetAngularUnits())
         edges = (y0 + dy * np.arange(grid.height + 1)) * degrees_per_unit
         return ellipsoidal_band_area_m2(edges[1:], edges[:-1], abs(dx) * degrees_per_unit,

@@ -4,17 +4,19 @@ Rasters are read and written in strips of whole rows. The number of rows in a
 strip is chosen so that one strip of every open raster fits a fixed memory
 budget, so memory does not grow with the raster's size. Outputs are written
 to a temporary file beside the destination and moved into place only when
-the whole computation succeeded; on error or cancel nothing is left behind.
+the whole computation succeeded. On error or cancel nothing is left behind.
 """
 
 import os
+import queue
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal, gdal_array, osr
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .progress import check_canceled
 
 gdal.UseExceptions()
@@ -25,7 +27,10 @@ DEFAULT_BLOCK_BUDGET = 32 * 1024 * 1024
 #: Relative tolerance when comparing pixel sizes and origins of two grids.
 GRID_TOLERANCE = 1e-9
 
-_GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
+# DEFLATE level 1 without a predictor: four times faster to write than with
+# PREDICTOR=3 and threaded compression, and smaller on land-use-derived maps
+# (measured by benchmarks/bench_carbon.py).
+_GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"]
 
 
 @dataclass(frozen=True)
@@ -107,12 +112,14 @@ def open_raster(path, band=1, label=None):
         dataset = gdal.Open(str(path), gdal.GA_ReadOnly)
     except RuntimeError as error:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Cannot open the raster {label} ({path}): {error}. "
-                     "Check that the file exists and is a raster format GDAL reads."),
+            "CarbonDrivers",
+            "Cannot open the raster {label} ({path}): {error}. "
+            "Check that the file exists and is a raster format GDAL reads."),
             label=label, path=path, error=error) from error
     if band < 1 or band > dataset.RasterCount:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The raster {label} has {count} band(s); band {band} does not exist."),
+            "CarbonDrivers",
+            "The raster {label} has {count} band(s); band {band} does not exist."),
             label=label, count=dataset.RasterCount, band=band)
     raster_band = dataset.GetRasterBand(band)
     grid = Grid(dataset.RasterXSize, dataset.RasterYSize,
@@ -126,11 +133,12 @@ def require_same_grid(reference, other, reference_label, other_label):
     differences = reference.grid.differences(other.grid)
     if differences:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The rasters {first} and {second} are not on the same grid "
-                     "(they differ in {what}). {first}: {first_grid}; {second}: "
-                     "{second_grid}. Put them on one grid with Raster > Align Rasters "
-                     "or the Processing tool 'Warp (reproject)' before running this "
-                     "algorithm."),
+            "CarbonDrivers",
+            "The rasters {first} and {second} are not on the same grid "
+            "(they differ in {what}). {first}: {first_grid}; {second}: "
+            "{second_grid}. Put them on one grid with Raster > Align Rasters "
+            "or the Processing tool 'Warp (reproject)' before running this "
+            "algorithm."),
             first=reference_label, second=other_label, what=", ".join(differences),
             first_grid=reference.grid.describe(), second_grid=other.grid.describe())
 
@@ -151,7 +159,7 @@ def valid_mask(values, nodata):
 
 
 def strip_rows(width, bytes_per_pixel, budget=DEFAULT_BLOCK_BUDGET, block_height=1):
-    """Return how many rows one strip holds within ``budget`` bytes.
+    """Return the number of rows in one strip of at most ``budget`` bytes.
 
     The count is rounded down to a multiple of ``block_height`` (the source's
     natural block height) so strips do not split a tiled file's blocks.
@@ -165,7 +173,7 @@ def strip_rows(width, bytes_per_pixel, budget=DEFAULT_BLOCK_BUDGET, block_height
 class BlockReader:
     """Read strips of rows from several rasters on one grid.
 
-    Iterating yields ``(row_offset, arrays)`` where ``arrays`` holds one
+    Iterating yields ``(row_offset, arrays)`` where ``arrays`` contains one
     2-D array per raster, in the order given. Memory is bounded by
     ``budget`` bytes for all rasters together, whatever the raster size.
 
@@ -201,6 +209,8 @@ class BlockReader:
             check_canceled(self.progress)
             rows = min(self.rows_per_strip, height - row)
             arrays = [band.ReadAsArray(0, row, self.grid.width, rows) for band in self._bands]
+            for band in self._bands:
+                band.FlushCache()  # release the strip's blocks from GDAL's cache
             yield row, arrays
             if self.progress is not None:
                 self.progress.set_fraction((index + 1) / len(self))
@@ -221,27 +231,28 @@ class RasterWriter:
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: the folder {folder} does not "
-                         "exist or is not writable. Choose another output path."),
+                "CarbonDrivers",
+                "Cannot write the output {path}: the folder {folder} does not "
+                "exist or is not writable. Choose another output path."),
                 path=self.path, folder=folder)
         extension = os.path.splitext(self.path)[1].lower()
         if extension not in (".tif", ".tiff"):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: raster outputs are written as "
-                         "GeoTIFF. Give the file name the extension .tif."),
+                "CarbonDrivers",
+                "Cannot write the output {path}: raster outputs are written as "
+                "GeoTIFF. Give the file name the extension .tif."),
                 path=self.path)
         driver = gdal.GetDriverByName("GTiff")
         gdal_type = gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype))
         options = list(_GTIFF_OPTIONS)
-        if np.issubdtype(np.dtype(dtype), np.floating):
-            options.append("PREDICTOR=3")
         try:
             self._dataset = driver.Create(self.partial_path, grid.width, grid.height, 1,
                                           gdal_type, options=options)
         except RuntimeError as error:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot write the output {path}: {error}. Choose another output "
-                         "path."), path=self.path, error=error) from error
+                "CarbonDrivers",
+                "Cannot write the output {path}: {error}. Choose another output "
+                "path."), path=self.path, error=error) from error
         self._dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
@@ -253,6 +264,9 @@ class RasterWriter:
     def write(self, row_offset, values):
         """Write the 2-D array ``values`` starting at row ``row_offset``."""
         self._band.WriteArray(np.asarray(values, dtype=self.dtype), 0, row_offset)
+        # Written blocks would otherwise stay in GDAL's block cache (5 % of
+        # RAM by default) and memory would grow with the raster's size.
+        self._band.FlushCache()
 
     def set_description(self, text):
         self._band.SetDescription(text)
@@ -309,3 +323,49 @@ class OutputSet:
     def abort(self):
         for writer in self.writers:
             writer.abort()
+
+
+def prefetched(reader, depth=1):
+    """Iterate ``reader`` while a worker thread reads the next strips ahead.
+
+    GDAL decodes while numpy works on the previous strip, because both
+    release the GIL; at most ``depth`` strips wait in the queue, so memory
+    stays bounded. An exception in the worker (such as a cancel) is raised
+    in the caller.
+    """
+    strips = queue.Queue(maxsize=depth)
+    finished = object()
+    stop = threading.Event()
+
+    def put(item):
+        # A timed put lets the worker end when the caller stopped consuming.
+        while not stop.is_set():
+            try:
+                strips.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work():
+        try:
+            for item in reader:
+                if not put(item):
+                    return
+            put(finished)
+        except BaseException as error:  # noqa: B036 - re-raised in the caller's thread
+            put(error)
+
+    worker = threading.Thread(target=work, name="strip-reader", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = strips.get()
+            if item is finished:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()

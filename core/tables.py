@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 
 #: Encodings tried in turn for CSV files; GB18030 covers tables saved by
 #: Chinese-language Excel, Latin-1 accepts any byte string.
@@ -41,8 +41,9 @@ def read_csv_table(path):
             continue
         except (OSError, pd.errors.ParserError, csv.Error) as error:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Cannot read the table {path}: {error}. Check that it is a CSV "
-                         "file with a header row."), path=path, error=error) from error
+                "CarbonDrivers",
+                "Cannot read the table {path}: {error}. Check that it is a CSV "
+                "file with a header row."), path=path, error=error) from error
     frame.columns = [str(column).strip() for column in frame.columns]
     return frame.apply(lambda column: column.str.strip())
 
@@ -78,8 +79,9 @@ def find_column(frame, requested, candidates=(), role="", table="table"):
         column = by_lower.get(str(requested).strip().lower())
         if column is None:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The column '{column}' ({role}) is missing from the {table}. "
-                         "Its columns are: {columns}."),
+                "CarbonDrivers",
+                "The column '{column}' ({role}) is missing from the {table}. "
+                "Its columns are: {columns}."),
                 column=requested, role=role, table=table,
                 columns=", ".join(map(str, frame.columns)))
         return column
@@ -92,7 +94,8 @@ def find_column(frame, requested, candidates=(), role="", table="table"):
 def require_rows(frame, table="table"):
     if len(frame) == 0:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {table} has no rows. Add one row per class."), table=table)
+            "CarbonDrivers",
+            "The {table} has no rows. Add one row per class."), table=table)
 
 
 def parse_codes(frame, column, table="table"):
@@ -102,16 +105,18 @@ def parse_codes(frame, column, table="table"):
     bad = raw[numbers.isna() | (numbers % 1 != 0)]
     if len(bad):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The column '{column}' of the {table} must hold whole-number class "
-                     "codes, but row(s) {rows} hold {values}. Correct or delete those rows."),
+            "CarbonDrivers",
+            "The column '{column}' of the {table} must hold whole-number class "
+            "codes, but row(s) {rows} hold {values}. Correct or delete those rows."),
             column=column, table=table, rows=_row_numbers(bad.index),
             values=", ".join(repr(v) for v in bad.head(10)))
     codes = numbers.astype(np.int64)
     duplicated = codes[codes.duplicated(keep=False)]
     if len(duplicated):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {table} lists the code(s) {codes} more than once (rows {rows}). "
-                     "Keep one row per code."),
+            "CarbonDrivers",
+            "The {table} lists the code(s) {codes} more than once (rows {rows}). "
+            "Keep one row per code."),
             table=table, codes=", ".join(map(str, sorted(set(duplicated)))),
             rows=_row_numbers(duplicated.index))
     return codes.to_numpy()
@@ -127,18 +132,20 @@ def parse_numbers(frame, column, table="table", allow_negative=False, role="valu
     bad = raw[~np.isfinite(numbers.to_numpy(dtype=float))]
     if len(bad):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The column '{column}' ({role}) of the {table} must hold numbers, but "
-                     "row(s) {rows} are empty or hold {values}. Enter a number (0 where "
-                     "the pool is absent)."),
+            "CarbonDrivers",
+            "The column '{column}' ({role}) of the {table} must hold numbers, but "
+            "row(s) {rows} are empty or hold {values}. Enter a number (0 where "
+            "the pool is absent)."),
             column=column, role=role, table=table, rows=_row_numbers(bad.index),
             values=", ".join(repr(v) for v in bad.head(10)))
     if not allow_negative:
         negative = numbers[numbers < 0]
         if len(negative):
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The column '{column}' ({role}) of the {table} holds negative "
-                         "values in row(s) {rows}: {values}. Densities cannot be negative; "
-                         "correct those rows."),
+                "CarbonDrivers",
+                "The column '{column}' ({role}) of the {table} holds negative "
+                "values in row(s) {rows}: {values}. Densities cannot be negative; "
+                "correct those rows."),
                 column=column, role=role, table=table, rows=_row_numbers(negative.index),
                 values=", ".join(f"{v:g}" for v in negative.head(10)))
     return numbers.to_numpy(dtype=float)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install what the plugin, its demo and its tests need on Debian 12 or 13:
-# QGIS and the scientific Python stack from Debian's packages (QGIS only
-# sees the system Python), test tools into a virtual environment that sees
-# the system packages. Installs only what is missing.
+# QGIS and the scientific Python stack from Debian's packages, because QGIS
+# uses only the system Python, and test tools into a virtual environment
+# made with --system-site-packages. Installs only what is missing.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +10,7 @@ venv="$root/.venv"
 
 packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
           python3-scipy python3-sklearn python3-venv python3-pip zip
-          pyqt5-dev-tools qttools5-dev-tools chromium chromium-driver)
+          pyqt5-dev-tools qttools5-dev-tools chromium chromium-driver python3-selenium)
 
 missing=()
 for package in "${packages[@]}"; do

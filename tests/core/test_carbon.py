@@ -71,7 +71,8 @@ def test_change_counts_pixels_valid_at_both_dates(pool_table, lulc_pair, tmp_pat
     change, nodata = read_raster(tmp_path / "d.tif")
     assert nodata == pytest.approx(FLOAT_NODATA)
     assert change[0, 1] == pytest.approx(42.0 - 175.0)
-    assert change[1, 3] == nodata and change[2, 0] == nodata
+    assert change[1, 3] == nodata
+    assert change[2, 0] == nodata
 
 
 def test_change_of_minus_one_is_kept(tmp_path):
@@ -201,7 +202,8 @@ def test_missing_codes_are_listed_with_counts(tmp_path):
     output = tmp_path / "out.tif"
     with pytest.raises(InputError) as raised:
         compute_carbon_storage(path, table, CarbonOutputs(carbon=str(output)))
-    assert "7 (2 px)" in str(raised.value) and "9 (1 px)" in str(raised.value)
+    assert "7 (2 px)" in str(raised.value)
+    assert "9 (1 px)" in str(raised.value)
     assert not list(tmp_path.glob("out.tif*"))
 
 

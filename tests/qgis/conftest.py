@@ -1,8 +1,8 @@
 """QGIS fixtures: the Processing framework with the Carbon Drivers provider.
 
 pytest-qgis starts QGIS and Processing but does not register the plugin's
-provider; the session fixture here does, and keeps a reference to it because
-QGIS drops the provider's algorithms once the Python object is collected.
+provider, so the session fixture here does. It keeps a reference to the
+provider because QGIS drops its algorithms once the Python object is collected.
 """
 
 import os
