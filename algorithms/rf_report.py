@@ -7,7 +7,8 @@ def write_screening_report(algorithm, path, result, target, selection):
     from ..core.report import HtmlReport
 
     tr = algorithm.tr
-    report = HtmlReport(tr("RF factor screening: {target}").format(target=target))
+    report = HtmlReport(tr("RF factor screening: {target}").format(target=target),
+                        language=algorithm.report_language())
 
     report.heading(tr("Model"))
     report.figures([

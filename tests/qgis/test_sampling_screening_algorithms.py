@@ -327,3 +327,47 @@ def test_text_factor_not_categorical_rejected(run_algorithm, algorithms):
         run_algorithm("rffactorscreening", {
             "INPUT": layer, "TARGET_FIELD": "carbon", "FACTOR_FIELDS": ["soil"],
             "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": ""})
+
+
+def test_selected_feeds_geographical_detector(algorithms, bungo_samples):
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource as Source,
+                           QgsProcessingModelOutput, QgsProcessingUtils)
+
+    if algorithms.algorithm("geographicaldetector") is None:
+        pytest.skip("the Geographical Detector is not registered")
+    continuous = ["bungo_elev_srtm", "bungo_slope", "bungo_soc_0_5cm_mean"]
+    model = QgsProcessingModelAlgorithm("screen then detect", "tests")
+    screening = QgsProcessingModelChildAlgorithm("carbondrivers:rffactorscreening")
+    screening.setChildId("screening")
+    for name, value in {"INPUT": bungo_samples["OUTPUT"], "TARGET_FIELD": "target",
+                        "FACTOR_FIELDS": ";".join(continuous), "N_TREES": 50,
+                        "SELECTION": 0, "TOP_K": 2, "PERMUTATION_REPEATS": 3,
+                        "REPORT": ""}.items():
+        screening.addParameterSources(name, [Source.fromStaticValue(value)])
+    model.addChildAlgorithm(screening)
+
+    detector = QgsProcessingModelChildAlgorithm("carbondrivers:geographicaldetector")
+    detector.setChildId("detector")
+    for name, value in {"INPUT": bungo_samples["OUTPUT"], "TARGET_FIELD": "target",
+                        "REPORT": ""}.items():
+        detector.addParameterSources(name, [Source.fromStaticValue(value)])
+    detector.addParameterSources("FACTOR_FIELDS",
+                                 [Source.fromChildOutput("screening", "SELECTED")])
+    output = QgsProcessingModelOutput("factors", "factors")
+    output.setChildOutputName("FACTOR_TABLE")
+    detector.setModelOutputs({"factors": output})
+    model.addChildAlgorithm(detector)
+
+    context = QgsProcessingContext()
+    results = processing.run(model, {"detector:factors": "TEMPORARY_OUTPUT"},
+                             feedback=QgsProcessingFeedback(), context=context)
+    table = results["detector:factors"]
+    if isinstance(table, str):
+        table = QgsProcessingUtils.mapLayerFromString(table, context)
+    first_column = table.fields().names()[0]
+    detected = {feature[first_column] for feature in table.getFeatures()}
+    assert len(detected) == 2
+    assert detected <= set(continuous)
