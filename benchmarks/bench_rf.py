@@ -83,10 +83,11 @@ def main():
             selection="shadow", n_jobs=arguments.jobs, **settings)
         elapsed = time.perf_counter() - start
         exact = sorted(result.selected) == sorted(INFORMATIVE)
+        verdict = "yes" if exact else "no: " + ", ".join(result.selected)
         print(f"| {settings['n_trees']} | {settings['max_samples'] or 'all'} "
               f"| {settings['min_samples_leaf']} | {settings['permutation_repeats']} "
               f"| {settings['shadow_runs']} | {elapsed:.1f} | {result.test_r2:.3f} "
-              f"| {result.oob_r2:.3f} | {'yes' if exact else 'no: ' + ', '.join(result.selected)} |")
+              f"| {result.oob_r2:.3f} | {verdict} |")
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .progress import NullProgress, SubProgress, check_canceled
 
 SELECTION_TOP_K = "top_k"
@@ -141,8 +141,8 @@ def screen_factors(
     n_trees, max_features, min_samples_leaf, max_samples
         Forest settings. ``max_features`` is the fraction (0, 1] of encoded
         columns tried at each split. ``max_samples`` is the number of rows
-        drawn for each tree's bootstrap sample, and ``None`` draws as many as
-        there are training rows.
+        drawn for each tree's bootstrap sample. ``None``, or a number above
+        the training rows, draws as many as there are training rows.
     seed : int
         Seed of every random step.
     test_fraction : float
@@ -201,13 +201,13 @@ def screen_factors(
     active = [name for name in factors if name not in constant]
     if not active:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "CarbonDrivers",
             "Every factor has a single value in the {rows} complete rows: "
             "{factors}. Add factors that vary over the samples."),
             rows=rows_used, factors=", ".join(factors))
     if data[target].nunique() < 2:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "CarbonDrivers",
             "The target field {field} has a single value in the {rows} "
             "complete rows, so there is nothing to explain. Choose another "
             "target field."), field=target, rows=rows_used)
@@ -274,15 +274,16 @@ def _factor_list(frame, target, factors, categorical):
     factors = list(dict.fromkeys(list(factors) + [c for c in categorical if c not in factors]))
     if not factors:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No factor fields were given. Choose at least one factor field."))
+            "CarbonDrivers", "No factor fields were given. Choose at least one factor field."))
     absent = [name for name in [target] + factors if name not in frame.columns]
     if absent:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Fields not found in the table: {fields}. Available fields: {available}."),
+            "CarbonDrivers",
+            "Fields not found in the table: {fields}. Available fields: {available}."),
             fields=", ".join(absent), available=", ".join(map(str, frame.columns)))
     if target in factors:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "CarbonDrivers",
             "The target field {field} is also listed as a factor. Remove it from "
             "the factor fields."), field=target)
     return factors
@@ -293,7 +294,7 @@ def _check_settings(n_trees, max_features, min_samples_leaf, max_samples,
                     top_k, cumulative_threshold, shadow_runs, shadow_alpha):
     def invalid(name, value, expected):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Invalid {name} {value}: expected {expected}."),
+            "CarbonDrivers", "Invalid {name} {value}: expected {expected}."),
             name=name, value=value, expected=expected)
 
     if n_trees < 1:
@@ -353,11 +354,11 @@ def _numeric_column(column, name, is_target):
             example = invalid.iloc[0]
             if is_target:
                 raise InputError(QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "CarbonDrivers",
                     "The target field {field} is not numeric (value {value!r}). "
                     "Choose a numeric target field."), field=name, value=example)
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "CarbonDrivers",
                 "The factor field {field} is not numeric (value {value!r}). Mark it "
                 "as categorical or remove it from the factors."), field=name, value=example)
     return values.replace([np.inf, -np.inf], np.nan)
@@ -395,7 +396,7 @@ def _check_row_count(rows_used, rows_input, test_fraction, cv_folds, min_samples
     needed = rows_needed(test_fraction, cv_folds, min_samples_leaf)
     if rows_used < needed:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "CarbonDrivers",
             "Only {rows} of {total} rows have values in the target and every "
             "factor, but {needed} are needed for the held-out rows and the "
             "minimum leaf size. Add samples, lower the test fraction, the number "
@@ -408,7 +409,7 @@ def _check_levels(data, categorical):
         levels = data[name].nunique()
         if levels > MAX_CATEGORIES:
             raise InputError(QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "CarbonDrivers",
                 "The categorical field {field} has {levels} classes, more than "
                 "{limit}. Reclassify it or treat it as a continuous factor."),
                 field=name, levels=levels, limit=MAX_CATEGORIES)
@@ -467,6 +468,14 @@ def _make_model(factors, categorical, forest, random_state):
     return Pipeline([("encode", encoder), ("forest", regressor)])
 
 
+def _fit(model, features, target):
+    """Fit ``model``, drawing at most as many rows per tree as there are."""
+    requested = model.named_steps["forest"].max_samples
+    if requested is not None and requested > len(features):
+        model.set_params(forest__max_samples=None)
+    model.fit(features, target)
+
+
 def _grouped_mdi(model, factors):
     """Sum the impurity importance of the one-hot columns of each factor."""
     encoder = model.named_steps["encode"]
@@ -491,7 +500,7 @@ def _fit_held_out(data, target, factors, categorical, forest, seed, test_fractio
                                              random_state=_derived_seed(seed, 1))
     train, test = data.iloc[train_rows], data.iloc[test_rows]
     model = _make_model(factors, categorical, forest, _derived_seed(seed, 2))
-    model.fit(train[factors], train[target])
+    _fit(model, train[factors], train[target])
     progress.set_fraction(0.5)
     check_canceled(progress)
 
@@ -522,7 +531,7 @@ def _fit_cross_validated(data, target, factors, categorical, forest, seed, folds
         check_canceled(progress)
         train, test = data.iloc[train_rows], data.iloc[test_rows]
         model = _make_model(factors, categorical, forest, _derived_seed(seed, 2, fold))
-        model.fit(train[factors], train[target])
+        _fit(model, train[factors], train[target])
         predicted[test_rows] = model.predict(test[factors])
         mdi.append(_grouped_mdi(model, factors))
         oob.append(model.named_steps["forest"].oob_score_)
@@ -535,7 +544,7 @@ def _fit_cross_validated(data, target, factors, categorical, forest, seed, folds
     # A final forest on every row supplies the partial dependence.
     check_canceled(progress)
     model = _make_model(factors, categorical, forest, _derived_seed(seed, 2))
-    model.fit(data[factors], data[target])
+    _fit(model, data[factors], data[target])
     progress.set_fraction(1.0)
     pooled = np.hstack(permuted)
     return {
@@ -575,7 +584,7 @@ def _shadow_test(data, splits, target, factors, categorical, forest, seed, runs,
         fewest = next(r for r in range(1, 1000)
                       if shadow_hits_needed(r, len(factors), alpha) is not None)
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "CarbonDrivers",
             "{runs} shadow runs cannot show any of {count} factors significant at "
             "level {alpha}. Use at least {fewest} shadow runs."),
             runs=runs, count=len(factors), alpha=alpha, fewest=fewest)
@@ -597,7 +606,7 @@ def _shadow_test(data, splits, target, factors, categorical, forest, seed, runs,
 
         model = _make_model(columns, shadow_categorical, forest, _derived_seed(seed, 5, run))
         model.set_params(forest__oob_score=False)
-        model.fit(train[columns], train[target])
+        _fit(model, train[columns], train[target])
         held_out = min(len(test), SHADOW_HELD_OUT_ROWS)
         permuted = permutation_importance(model, test[columns], test[target], scoring="r2",
                                           n_repeats=1, max_samples=held_out,

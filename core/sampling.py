@@ -26,7 +26,7 @@ import pandas as pd
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError
-from .i18n import CONTEXT, QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP
 from .progress import NullProgress, SubProgress, check_canceled
 
 gdal.UseExceptions()
@@ -100,11 +100,11 @@ def _open(path, band=1, role="raster"):
         dataset = gdal.Open(str(path))
     except RuntimeError as error:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {role} {path} could not be opened: {error}"),
+            "CarbonDrivers", "The {role} {path} could not be opened: {error}"),
             role=role, path=path, error=error) from error
     if not 1 <= band <= dataset.RasterCount:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The {role} {path} has no band {band}. It has {count} bands."),
+            "CarbonDrivers", "The {role} {path} has no band {band}. It has {count} bands."),
             role=role, path=path, band=band, count=dataset.RasterCount)
     return dataset
 
@@ -127,10 +127,11 @@ def _mask_geometry(mask, target_wkt):
     geometry = ogr.CreateGeometryFromWkt(mask.wkt)
     if geometry is None or geometry.IsEmpty():
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The mask has no geometry. Choose a polygon layer with features."))
+            "CarbonDrivers", "The mask has no geometry. Choose a polygon layer with features."))
     if ogr.GT_Flatten(geometry.GetGeometryType()) not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The mask geometry is a {kind}, not a polygon. Choose a polygon layer."),
+            "CarbonDrivers",
+            "The mask geometry is a {kind}, not a polygon. Choose a polygon layer."),
             kind=geometry.GetGeometryName())
     if mask.crs_wkt and target_wkt:
         mask_reference = _spatial_reference(mask.crs_wkt)
@@ -190,11 +191,12 @@ def fishnet_points(target_path, cell_size, mask=None, progress=None):
     geotransform = dataset.GetGeoTransform()
     if geotransform[2] != 0 or geotransform[4] != 0:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The target raster {path} is rotated. Warp it to a north-up grid first."),
+            "CarbonDrivers",
+            "The target raster {path} is rotated. Warp it to a north-up grid first."),
             path=target_path)
     if not cell_size > 0:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Invalid cell size {size}: expected a positive length in the "
+            "CarbonDrivers", "Invalid cell size {size}: expected a positive length in the "
             "target's CRS units."), size=cell_size)
 
     width_units = dataset.RasterXSize * abs(geotransform[1])
@@ -203,13 +205,13 @@ def fishnet_points(target_path, cell_size, mask=None, progress=None):
     rows = int(np.floor(height_units / cell_size))
     if columns < 1 or rows < 1:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The cell size {size} is larger than the target raster "
+            "CarbonDrivers", "The cell size {size} is larger than the target raster "
             "({width} x {height} in its units). Use a smaller cell size."),
             size=cell_size, width=width_units, height=height_units)
     if columns * rows > MAX_POINTS:
         smallest = float(np.sqrt(width_units * height_units / MAX_POINTS))
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The cell size {size} gives {count} points, more than {limit}. "
+            "CarbonDrivers", "The cell size {size} gives {count} points, more than {limit}. "
             "Use a cell size of at least {smallest:.6g}."),
             size=cell_size, count=columns * rows, limit=MAX_POINTS, smallest=smallest)
 
@@ -261,10 +263,10 @@ def random_points(target_path, count, seed, mask=None, progress=None):
     progress = progress or NullProgress()
     if count < 1:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Invalid number of points {count}: expected 1 or more."), count=count)
+            "CarbonDrivers", "Invalid number of points {count}: expected 1 or more."), count=count)
     if count > MAX_POINTS:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Invalid number of points {count}: expected at most {limit}."),
+            "CarbonDrivers", "Invalid number of points {count}: expected at most {limit}."),
             count=count, limit=MAX_POINTS)
     dataset = _open(target_path, role="target raster")
     band = dataset.GetRasterBand(1)
@@ -291,7 +293,7 @@ def random_points(target_path, count, seed, mask=None, progress=None):
     total = sum(counts)
     if count > total:
         raise InputError(QT_TRANSLATE_NOOP(
-            CONTEXT, "{count} points were requested but only {total} target pixels "
+            "CarbonDrivers", "{count} points were requested but only {total} target pixels "
             "are valid{where}. Request at most {total} points."),
             count=count, total=total, where=" inside the mask" if layer is not None else "")
 

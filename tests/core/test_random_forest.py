@@ -101,6 +101,12 @@ def test_same_seed_identical_across_jobs():
     assert one.test_rmse == two.test_rmse
 
 
+def test_rows_per_tree_above_rows_accepted(frame):
+    result = screen_factors(frame.iloc[:200], "carbon", ["strong", "noise_a"],
+                            selection="top_k", top_k=1, **dict(FAST, max_samples=5000))
+    assert result.selected == ["strong"]
+
+
 def test_other_seed_changes_importances(frame):
     factors = ["strong", "medium", "noise_a"]
     first = screen_factors(frame, "carbon", factors, seed=3, selection="top_k", **FAST)
@@ -214,7 +220,8 @@ def test_too_few_rows_rejected(frame):
     needed = rows_needed(0.25, 0, 5)
     assert needed == 17  # ceil(0.25 * 17) = 5 held out, 12 >= 2 * 5 for training
     small = frame.iloc[:needed - 1]
-    with pytest.raises(InputError, match=f"Only {needed - 1} of {needed - 1} rows.*{needed} are needed"):
+    message = f"Only {needed - 1} of {needed - 1} rows.*{needed} are needed"
+    with pytest.raises(InputError, match=message):
         screen_factors(small, "carbon", ["strong"], selection="top_k", **FAST)
 
 
