@@ -125,10 +125,12 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
                             reserved=[ID_FIELD, TARGET_FIELD])
         factors = [RasterSource(layer.source(), name, categorical=layer.id() in categorical_ids)
                    for layer, name in zip(factor_layers, names)]
-        feedback.pushInfo(self.tr("Factors: {factors}").format(factors=", ".join(
-            f"{layer.name()} → {name}" + (" (categorical)" if layer.id() in categorical_ids
-                                          else "")
-            for layer, name in zip(factor_layers, names))))
+        for layer, name in zip(factor_layers, names):
+            if layer.id() in categorical_ids:
+                text = self.tr("Factor {layer} → field {field}, categorical")
+            else:
+                text = self.tr("Factor {layer} → field {field}, continuous")
+            feedback.pushInfo(text.format(layer=layer.name(), field=name))
 
         x, y, points_crs, geometries = self._design(parameters, context, feedback, target,
                                                     method)

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from carbon_drivers.core.errors import InputError
+from carbon_drivers.core.errors import CanceledError, InputError
 from carbon_drivers.core.random_forest import (
     rows_needed, screen_factors, shadow_hits_needed,
 )
@@ -290,3 +290,16 @@ def test_shadow_hits_needed_matches_binomial_tail():
         expected = next(h for h in range(runs + 1) if tail[h] < threshold)
         assert shadow_hits_needed(runs, factors, 0.05) == expected
     assert shadow_hits_needed(4, 1, 0.05) is None
+
+
+class CancelingProgress:
+    def set_fraction(self, fraction):
+        pass
+
+    def is_canceled(self):
+        return True
+
+
+def test_cancel_stops_screening(frame):
+    with pytest.raises(CanceledError):
+        screen_factors(frame, "carbon", ["strong"], progress=CancelingProgress(), **FAST)

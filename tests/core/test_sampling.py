@@ -12,7 +12,7 @@ from osgeo import gdal, osr
 from scipy import ndimage
 
 from carbon_drivers.core import sampling
-from carbon_drivers.core.errors import InputError
+from carbon_drivers.core.errors import CanceledError, InputError
 from carbon_drivers.core.sampling import (
     Mask, RasterSource, field_names, fishnet_points, inside_mask, random_points, sample_points,
 )
@@ -332,3 +332,20 @@ def test_field_names_keep_unicode_within_bytes():
     assert names[0] == "土壤有"
     assert len(names[1].encode("utf-8")) <= 10
     assert names[0] != names[1]
+
+
+class CancelingProgress:
+    def set_fraction(self, fraction):
+        pass
+
+    def is_canceled(self):
+        return True
+
+
+def test_cancel_stops_sampling(grid):
+    path, target = grid
+    with pytest.raises(CanceledError):
+        random_points(target, 3, seed=1, progress=CancelingProgress())
+    with pytest.raises(CanceledError):
+        sample_points([1015.0], [1985.0], crs_wkt(UTM_48S), RasterSource(target, "target"),
+                      [RasterSource(path, "value")], progress=CancelingProgress())
