@@ -13,11 +13,16 @@ ICON_FOLDER = Path(__file__).resolve().parent / "icons"
 
 def algorithm_classes():
     """Return the algorithm classes the provider registers."""
+    from .algorithms.carbon_driver_analysis import CarbonDriverAnalysisAlgorithm
     from .algorithms.carbon_storage import CarbonStorageAlgorithm
     from .algorithms.geographical_detector import GeographicalDetectorAlgorithm
     from .algorithms.land_use_transition import LandUseTransitionAlgorithm
+    from .algorithms.rf_factor_screening import RfFactorScreeningAlgorithm
+    from .algorithms.sample_factors import SampleFactorsAlgorithm
 
-    return [CarbonStorageAlgorithm, LandUseTransitionAlgorithm, GeographicalDetectorAlgorithm]
+    return [CarbonStorageAlgorithm, LandUseTransitionAlgorithm, SampleFactorsAlgorithm,
+            RfFactorScreeningAlgorithm, GeographicalDetectorAlgorithm,
+            CarbonDriverAnalysisAlgorithm]
 
 
 class CarbonDriversProvider(QgsProcessingProvider):

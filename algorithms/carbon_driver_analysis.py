@@ -242,7 +242,7 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
 
         legend = self._legend_parameters(parameters)
         transition = child(step, "landusetransition", dict(
-            table_parameters, legend, LULC=[layer.source() for layer in lulc_layers],
+            table_parameters, **legend, LULC=[layer.source() for layer in lulc_layers],
             YEARS=",".join(map(str, years)), AREA_UNIT=1,
             AREA_TABLE=os.path.join(folder, "land_use_area.csv"),
             TRANSITIONS=os.path.join(folder, "land_use_transitions.csv"),
@@ -351,6 +351,7 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
             "INTERACTION_TABLE": os.path.join(folder, "gd_interaction.csv"),
             "RISK_TABLE": os.path.join(folder, "gd_risk.csv"),
             "ECOLOGICAL_TABLE": os.path.join(folder, "gd_ecological.csv"),
+            "STRATUM_TABLE": os.path.join(folder, "gd_strata.csv"),
             "REPORT": os.path.join(folder, "gd_report.html")}, self.tr("Geographical Detector"))
         outputs.detector_folder = folder
 

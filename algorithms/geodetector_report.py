@@ -15,7 +15,7 @@ def write_geodetector_report(algorithm, path, result):
     from ..core.report import HtmlReport
 
     tr = algorithm.tr
-    report = HtmlReport(tr("Geographical detector"))
+    report = HtmlReport(tr("Geographical detector"), language=algorithm.report_language())
     report.figures([
         (tr("Observations used (N)"), result.n),
         (tr("Observations dropped (missing target or factor)"), result.n_dropped),

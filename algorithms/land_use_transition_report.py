@@ -19,7 +19,7 @@ def write_transition_report(algorithm, path, result, areas, unit):
     unit_label = UNIT_LABELS[unit]
     factor = AREA_UNITS[unit]
     report = HtmlReport(tr("Land use transition {first}–{last}").format(
-        first=result.years[0], last=result.years[-1]))
+        first=result.years[0], last=result.years[-1]), language=algorithm.report_language())
 
     report.heading(tr("Summary"))
     figures = [(tr("Classes found at any date"), len(result.codes))]

@@ -10,7 +10,7 @@ from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegen
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 from qgis.PyQt.QtGui import QFont
 
-PAGE_WIDTH_MM = 200.0
+PAGE_WIDTH_MM = 230.0
 DPI = 110
 
 
@@ -28,7 +28,7 @@ def render_map_png(layer, title, project=None):
 
     extent = layer.extent()
     aspect = extent.height() / extent.width() if extent.width() else 1.0
-    map_width = PAGE_WIDTH_MM - 70.0
+    map_width = PAGE_WIDTH_MM - 100.0
     map_height = max(60.0, min(180.0, map_width * aspect))
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()

@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 
 from ..core.errors import CanceledError
 from .base import CarbonDriversAlgorithm, FeedbackProgress
-from .frame_features import add_frame_rows, frame_fields
+from .table_io import add_rows, table_fields
 from .rf_report import validation_text
 from .table_io import read_table
 
@@ -185,13 +185,13 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
 
         self._log_result(result, feedback)
         table = result.table
-        fields = frame_fields(table)
+        fields = table_fields(table)
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                                  QgsWkbTypes.NoGeometry,
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not add_frame_rows(sink, fields, table, feedback=feedback):
+        if not add_rows(sink, fields, table, feedback=feedback):
             raise CanceledError()
         results = {
             self.OUTPUT: destination,

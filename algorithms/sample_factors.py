@@ -10,7 +10,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY,
 
 from ..core.errors import CanceledError
 from .base import CarbonDriversAlgorithm, FeedbackProgress
-from .frame_features import add_frame_rows, frame_fields
+from .table_io import add_rows, table_fields
 
 ID_FIELD = "sample_id"
 TARGET_FIELD = "target"
@@ -141,13 +141,13 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
         frame.insert(0, ID_FIELD, range(1, len(frame) + 1))
         self._log_counts(feedback, len(x), result)
 
-        fields = frame_fields(frame)
+        fields = table_fields(frame)
         sink, destination_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, points_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         kept = [geometry for geometry, keep in zip(geometries, result.kept) if keep]
-        if not add_frame_rows(sink, fields, frame, kept, feedback):
+        if not add_rows(sink, fields, frame, kept, feedback):
             raise CanceledError()
         feedback.setProgress(100)
         return {

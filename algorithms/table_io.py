@@ -8,7 +8,6 @@ saved as CSV, GeoPackage or any format Processing offers.
 import math
 import os
 
-import numpy as np
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsField, QgsFields, QgsProcessingException, QgsProcessingUtils,
                        QgsWkbTypes)
@@ -29,11 +28,13 @@ def _field_type(kind):
 
 
 def _kind(dtype):
-    if np.issubdtype(dtype, np.bool_):
+    """Return the field kind of a numpy or pandas dtype (nullable Int64, boolean too)."""
+    name = str(dtype)
+    if name in ("bool", "boolean"):
         return "bool"
-    if np.issubdtype(dtype, np.integer):
+    if name.lower().startswith(("int", "uint")):
         return "int"
-    if np.issubdtype(dtype, np.floating):
+    if name.lower().startswith("float"):
         return "float"
     return "str"
 
@@ -99,11 +100,7 @@ def write_table(algorithm, parameters, name, context, frame, aliases=None):
         QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    kinds = [_kind(frame[column].dtype) for column in frame.columns]
-    for record in frame.itertuples(index=False):
-        feature = QgsFeature(fields)
-        feature.setAttributes([_attribute(value, kind) for value, kind in zip(record, kinds)])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    add_rows(sink, fields, frame)
     if aliases:
         layer = QgsProcessingUtils.mapLayerFromString(destination, context)
         if layer is not None:
@@ -114,8 +111,28 @@ def write_table(algorithm, parameters, name, context, frame, aliases=None):
     return destination
 
 
+def add_rows(sink, fields, frame, geometries=None, feedback=None):
+    """Add the rows of ``frame`` to ``sink``, each with its geometry if given.
+
+    Missing values (None, NaN, pandas NA) become NULL. Returns False if
+    ``feedback`` reports a cancel before every row is added.
+    """
+    kinds = [_kind(frame[column].dtype) for column in frame.columns]
+    for number, record in enumerate(frame.itertuples(index=False)):
+        if feedback is not None and feedback.isCanceled():
+            return False
+        feature = QgsFeature(fields)
+        feature.setAttributes([_attribute(value, kind) for value, kind in zip(record, kinds)])
+        if geometries is not None:
+            feature.setGeometry(geometries[number])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    return True
+
+
 def _attribute(value, kind):
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    import pandas as pd
+
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
     if kind == "float":
         value = float(value)

@@ -84,7 +84,8 @@ def write_report(algorithm, path, outputs, settings, timings, feedback):
     tr = algorithm.tr
     years = outputs.years
     report = HtmlReport(tr("Carbon driver study {first}–{last}").format(first=years[0],
-                                                                         last=years[-1]))
+                                                                         last=years[-1]),
+                        language=algorithm.report_language())
     summary = {}
 
     factor_table = _read_csv(os.path.join(outputs.folder, "gd_factor.csv"))
