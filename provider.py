@@ -2,13 +2,14 @@
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .core.dependencies import install_hint, missing_packages
 
 ICON_FOLDER = Path(__file__).resolve().parent / "icons"
+MODEL_FOLDER = Path(__file__).resolve().parent / "models"
 
 
 def algorithm_classes():
@@ -26,7 +27,8 @@ def algorithm_classes():
 
 
 class CarbonDriversProvider(QgsProcessingProvider):
-    """Provider of the Carbon Drivers algorithms."""
+    """Provider of the Carbon Drivers algorithms and models."""
+
 
     def id(self):
         return "carbondrivers"
@@ -58,3 +60,15 @@ class CarbonDriversProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - Qt naming
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())
+        # NOTE: the registered model lists no output parameters, because its
+        # child algorithms are not in the registry while this provider loads;
+        # Processing runs a copy from create(), which has them.
+        for path in sorted(MODEL_FOLDER.glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(
+                    QCoreApplication.translate("CarbonDriversProvider",
+                                               "Cannot read the model {path}").format(path=path),
+                    "Carbon Drivers", Qgis.Warning)

@@ -37,7 +37,8 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
     """Carbon storage, land-use transitions and their driving factors in one run."""
 
     ALGORITHM_ID = "carbondriveranalysis"
-    GROUP_ID = "workflow"
+    # The shipped model's group is "Workflow", and the toolbox groups by this id.
+    GROUP_ID = "Workflow"
     REQUIRED_MODULES = ("numpy", "pandas", "scipy", "sklearn", "osgeo.gdal")
 
     LULC = "LULC"
