@@ -24,6 +24,7 @@ def start_qgis():
 
     from qgis.core import QgsApplication
 
+    QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
@@ -37,38 +38,64 @@ def start_qgis():
 
 
 def study_inputs():
-    """Return the land-use rasters by year, the carbon table and a description."""
+    """Return the land-use rasters by year, the carbon table, factors and a description."""
     if SHARED_BUNGO.exists():
         rasters = {year: SHARED_BUNGO / "landcover" / f"bungo_landcover_{year}r.tif"
-                   for year in (1990, 2000, 2005, 2010)}
-        return rasters, SHARED_BUNGO / "tables" / "carbon_bungo.csv", "Bungo Regency, Sumatra"
+                   for year in (1990, 2000, 2010)}
+        factors = [SHARED_BUNGO / "terrain" / "bungo_elev_srtm.tif",
+                   SHARED_BUNGO / "terrain" / "bungo_slope.tif"]
+        factors += [SHARED_BUNGO / "soil" / f"bungo_{name}_0-5cm_mean.tif"
+                    for name in ("clay", "sand", "silt", "soc")]
+        return (rasters, SHARED_BUNGO / "tables" / "carbon_bungo.csv", factors,
+                "Bungo Regency, Sumatra")
     sys.path.insert(0, str(ROOT / "scripts"))
     from make_example_data import YEARS, generate
 
-    paths, table = generate(OUTPUT_FOLDER / "example-data")
-    return dict(zip(YEARS, paths)), table, "generated example series"
+    paths, table, factors = generate(OUTPUT_FOLDER / "example-data")
+    return dict(zip(YEARS, paths)), table, factors, "generated example study"
 
 
 def main():
     app, plugin = start_qgis()
     import processing
+    from qgis.core import QgsProcessingFeedback
 
-    rasters, table, description = study_inputs()
+    rasters, table, factors, description = study_inputs()
     OUTPUT_FOLDER.mkdir(exist_ok=True)
-    print(f"Carbon storage of the {description}")
-    totals = {}
-    for year, lulc in rasters.items():
-        results = processing.run("carbondrivers:carbonstorage", {
-            "LULC": str(lulc), "CARBON_TABLE": str(table), "YEAR": year,
-            "OUTPUT": str(OUTPUT_FOLDER / f"carbon_{year}.tif"),
-            "SUMMARY": str(OUTPUT_FOLDER / f"carbon_by_class_{year}.csv"),
-            "REPORT": str(OUTPUT_FOLDER / f"carbon_report_{year}.html")})
-        totals[year] = results["TOTAL"]
-        print(f"  {year}: {results['TOTAL']:>16,.1f} Mg C   -> {results['OUTPUT']}")
-    years = sorted(totals)
-    change = totals[years[-1]] - totals[years[0]]
-    print(f"  change {years[0]}-{years[-1]}: {change:,.1f} Mg C")
-    print(f"Outputs (rasters, per-class tables, HTML reports): {OUTPUT_FOLDER}")
+    years = sorted(rasters)
+    print(f"Carbon driver study of the {description}, {years[0]}-{years[-1]}")
+    feedback = QgsProcessingFeedback()
+    shown = []
+
+    def show_progress(percent):
+        # Print every tenth of the way, not every block.
+        if int(percent // 10) not in shown:
+            shown.append(int(percent // 10))
+            print(f"\r  {int(percent):3d} %", end="", flush=True)
+
+    feedback.progressChanged.connect(show_progress)
+    results = processing.run("carbondrivers:carbondriveranalysis", {
+        "LULC": [str(rasters[year]) for year in years],
+        "YEARS": ",".join(map(str, years)),
+        "CARBON_TABLE": str(table),
+        "FACTORS": [str(path) for path in factors],
+        "COUNT": 3000, "SEED": 42,
+        "OUTPUT_FOLDER": str(OUTPUT_FOLDER / "study"),
+        "REPORT": str(OUTPUT_FOLDER / "carbon_driver_report.html"),
+    }, feedback=feedback)
+    print()
+
+    import pandas as pd
+
+    study = OUTPUT_FOLDER / "study"
+    carbon = pd.concat([pd.read_csv(path) for path in sorted(study.glob("carbon_by_class_*.csv"))])
+    totals = carbon.groupby("date")["c_total_mg"].sum()
+    for date, total in totals.items():
+        print(f"  carbon {date}: {total:>16,.1f} Mg C")
+    print(f"  strongest factor:      {results['STRONGEST_FACTOR']}")
+    print(f"  strongest interaction: {results['STRONGEST_INTERACTION']}")
+    print(f"Report: {results['REPORT']}")
+    print(f"Outputs (rasters, tables, reports): {results['OUTPUT_FOLDER']}")
     plugin.unload()
     app.exitQgis()
 

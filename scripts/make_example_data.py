@@ -1,8 +1,10 @@
-"""Generate the small example land-use series used when the shared data is absent.
+"""Generate the small example study used when the shared data is absent.
 
 Three dates (2000, 2010, 2020) of a 400 x 300 land-use map with 30 m pixels in
-UTM zone 50N, six classes in spatially coherent patches, and an InVEST-style
-carbon pool table. The same seed always gives the same files.
+UTM zone 50N, six classes in spatially coherent patches, an InVEST-style
+carbon pool table, and three driving-factor rasters (elevation, slope and
+distance to built-up land) that shape where the classes lie. The same seed
+always gives the same files.
 """
 
 import argparse
@@ -63,18 +65,41 @@ def generate(folder, width=400, height=300, seed=20240601):
         dataset = None
         paths.append(path)
 
+    factors = _write_factors(folder, terrain, lulc, srs)
+
     table = folder / "carbon_pools.csv"
     with open(table, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["lucode", "lulc_name", "c_above", "c_below", "c_soil", "c_dead",
                          "color"])
         writer.writerows(CLASSES)
-    return paths, table
+    return paths, table, factors
+
+
+def _write_factors(folder, terrain, lulc, srs):
+    """Write elevation (m), slope (degrees) and distance to built-up land (m)."""
+    elevation = 200.0 + 350.0 * (terrain - terrain.min())
+    rows, columns = np.gradient(elevation, 30.0)
+    slope = np.degrees(np.arctan(np.hypot(rows, columns)))
+    distance = ndimage.distance_transform_edt(lulc != 5) * 30.0
+    paths = []
+    for name, values in (("elevation", elevation), ("slope", slope),
+                         ("distance_to_built_up", distance)):
+        path = folder / f"{name}.tif"
+        dataset = gdal.GetDriverByName("GTiff").Create(
+            str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32,
+            options=["COMPRESS=DEFLATE"])
+        dataset.SetGeoTransform((500000.0, 30.0, 0.0, 3400000.0, 0.0, -30.0))
+        dataset.SetProjection(srs.ExportToWkt())
+        dataset.GetRasterBand(1).WriteArray(values.astype(np.float32))
+        dataset = None
+        paths.append(path)
+    return paths
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", help="output folder")
     arguments = parser.parse_args()
-    rasters, carbon_table = generate(arguments.folder)
-    print("\n".join(str(p) for p in rasters + [carbon_table]))
+    rasters, carbon_table, factor_rasters = generate(arguments.folder)
+    print("\n".join(str(p) for p in rasters + [carbon_table] + factor_rasters))
