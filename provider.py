@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import (Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm,
+                       QgsProcessingProvider)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -55,14 +56,29 @@ class CarbonDriversProvider(QgsProcessingProvider):
                 "cannot import. Install them with: {hint}").format(
                     packages=", ".join(missing), hint=install_hint(missing))
             QgsMessageLog.logMessage(message, "Carbon Drivers", Qgis.Warning)
+        QgsApplication.processingRegistry().providerAdded.connect(self._reload_once_registered)
         return super().load()
+
+    def unload(self):
+        try:
+            QgsApplication.processingRegistry().providerAdded.disconnect(
+                self._reload_once_registered)
+        except TypeError:
+            pass  # load() was never called
+        super().unload()
+
+    def _reload_once_registered(self, provider_id):
+        # A model resolves its child algorithms through the registry when it
+        # is read, and this provider's algorithms are there only once it has
+        # been added, so the models are read again then.
+        if provider_id == self.id():
+            QgsApplication.processingRegistry().providerAdded.disconnect(
+                self._reload_once_registered)
+            self.refreshAlgorithms()
 
     def loadAlgorithms(self):  # noqa: N802 - Qt naming
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())
-        # NOTE: the registered model lists no output parameters, because its
-        # child algorithms are not in the registry while this provider loads;
-        # Processing runs a copy from create(), which has them.
         for path in sorted(MODEL_FOLDER.glob("*.model3")):
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(str(path)):

@@ -707,22 +707,22 @@
 <context>
     <name>CarbonDriverAnalysisAlgorithm</name>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="75"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="76"/>
         <source>Carbon Driver Analysis (whole study)</source>
         <translation>碳储量驱动因子分析（完整研究）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="78"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="79"/>
         <source>Workflow</source>
         <translation>工作流</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="81"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="82"/>
         <source>carbon,workflow,study,report,land use,transition,drivers,random forest,geographical detector</source>
         <translation>碳储量,工作流,研究,报告,土地利用,转移,驱动因子,随机森林,地理探测器,carbon,workflow,study,report,land use,transition,drivers,random forest,geographical detector</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="85"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="86"/>
         <source>Runs a complete carbon-driver study and writes one HTML report.
 
 Steps: Carbon Storage for every date (and the change from the first to the last date); Land Use Transition over all dates with the carbon effect of every transition; with driving-factor rasters, Sample Factors on the carbon of the analysis date (a regular grid with a cell size, or random points), RF Factor Screening and the Geographical Detector with the interaction, risk and ecological detectors.
@@ -735,307 +735,307 @@ Every output is written into the output folder with a readable name and is loade
 所有输出以易读的文件名写入输出文件夹，并加载到以本次运行命名的图层组中。报告包含碳储量及其变化地图、面积表和转移表、桑基图、各转移类型的碳增加与减少、因子重要性、q 值、交互作用、风险探测要点，以及本次运行的参数设置和软件版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="100"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="101"/>
         <source>Land-use rasters, in date order</source>
         <translation>土地利用栅格（按时间顺序）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="102"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="103"/>
         <source>Years of the land-use rasters, comma-separated</source>
         <translation>各土地利用栅格的年份（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="105"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="106"/>
         <source>Land-use legend (default: the carbon table)</source>
         <translation>土地利用图例（默认：碳密度表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="108"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
         <source>Legend code field</source>
         <translation>图例代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="108"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
         <source>Legend name field</source>
         <translation>图例名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="108"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
         <source>Legend colour field</source>
         <translation>图例颜色字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="113"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="114"/>
         <source>Driving-factor rasters</source>
         <translation>驱动因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="116"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="117"/>
         <source>Categorical driving-factor rasters</source>
         <translation>类别型驱动因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="119"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="120"/>
         <source>Sampling grid cell size, in the carbon raster&apos;s units (0: random points)</source>
         <translation>采样格网大小，以碳储量栅格的坐标单位计（0：随机点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="123"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="124"/>
         <source>Number of random sample points</source>
         <translation>随机采样点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="381"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="382"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="129"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="130"/>
         <source>Random forest: number of trees</source>
         <translation>随机森林：树的数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="132"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
         <source>Random forest: factor selection rule</source>
         <translation>随机森林：因子选择规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="132"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
         <source>Top k</source>
         <translation>前 k 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="132"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
         <source>Cumulative importance</source>
         <translation>累积重要性</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="132"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
         <source>Shadow features</source>
         <translation>影子特征</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="136"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
         <source>Geographical detector factors</source>
         <translation>地理探测器因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="136"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
         <source>All factors</source>
         <translation>全部因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="136"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
         <source>Factors selected by the random forest</source>
         <translation>随机森林选出的因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Discretization of continuous factors</source>
         <translation>连续型因子的离散化方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Geometric interval</source>
         <translation>几何间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="140"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="383"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="384"/>
         <source>Number of classes</source>
         <translation>分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="147"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="148"/>
         <source>Choose method and number of classes by q (elbow rule)</source>
         <translation>按 q 值选择离散化方法和分类数（肘部法则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="385"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="386"/>
         <source>Significance level</source>
         <translation>显著性水平</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="153"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="154"/>
         <source>Year whose carbon the factors explain (default: last)</source>
         <translation>因子所解释的碳储量的年份（默认：末期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="156"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="157"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="267"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="268"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="158"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="159"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="161"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="162"/>
         <source>Total carbon, first date (Mg C)</source>
         <translation>首期总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="163"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="164"/>
         <source>Total carbon, last date (Mg C)</source>
         <translation>末期总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="165"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="166"/>
         <source>Factor with the highest q</source>
         <translation>q 值最高的因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="167"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="168"/>
         <source>Factor pair with the highest interaction q</source>
         <translation>交互 q 值最高的因子对</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="182"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="183"/>
         <source>The analysis date {year} is not one of the years {years}. Set ANALYSIS_DATE to one of them or leave it empty for the last.</source>
         <translation>分析年份 {year} 不在年份 {years} 之中。请将 ANALYSIS_DATE 设为其中之一，或留空以使用末期。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="213"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="214"/>
         <source>The run was canceled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="205"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="206"/>
         <source>Step {step} of {steps}: {label}</source>
         <translation>第 {step} 步，共 {steps} 步：{label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="218"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="219"/>
         <source>Carbon Storage {first} and {last}</source>
         <translation>碳储量 {first} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="234"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="235"/>
         <source>Carbon Storage {year}</source>
         <translation>碳储量 {year}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="244"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="245"/>
         <source>Land Use Transition</source>
         <translation>土地利用转移</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="269"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="270"/>
         <source>{label}: {seconds:.1f} s</source>
         <translation>{label}：{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="286"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="287"/>
         <source>YEARS must list one whole-number year per land-use raster ({count} rasters, at least 2), e.g. 2000,2010,2020; it is &apos;{text}&apos;.</source>
         <translation>YEARS 必须为每个土地利用栅格列出一个整数年份（共 {count} 个栅格，至少 2 个），例如 2000,2010,2020；当前值为“{text}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="291"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="292"/>
         <source>The years {years} must increase; give the land-use rasters in date order.</source>
         <translation>年份 {years} 必须递增，请按时间顺序给出土地利用栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="312"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="313"/>
         <source>Sample Factors</source>
         <translation>因子采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="325"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="326"/>
         <source>RF Factor Screening</source>
         <translation>随机森林因子筛选</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="341"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="342"/>
         <source>Geographical Detector</source>
         <translation>地理探测器</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="373"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="374"/>
         <source>Land-use rasters</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="374"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="375"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="375"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="376"/>
         <source>Carbon table</source>
         <translation>碳密度表</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="376"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="377"/>
         <source>Driving factors</source>
         <translation>驱动因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="377"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="378"/>
         <source>Categorical factors</source>
         <translation>类别型因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="378"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="379"/>
         <source>Sampling grid cell size</source>
         <translation>采样格网大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="380"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="381"/>
         <source>Random points</source>
         <translation>随机点</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="382"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="383"/>
         <source>Trees</source>
         <translation>树的数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="397"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="398"/>
         <source>Carbon study {first}–{last}</source>
         <translation>碳储量研究 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="400"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="401"/>
         <source>Carbon {year} (Mg C/ha)</source>
         <translation>{year} 年碳储量（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="402"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="403"/>
         <source>Carbon change {first}–{last} (Mg C/ha)</source>
         <translation>碳储量变化 {first}–{last}（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="407"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="408"/>
         <source>Land-use change {first}–{last}</source>
         <translation>土地利用变化 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="411"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="412"/>
         <source>Samples {year}</source>
         <translation>{year} 年样本</translation>
     </message>
@@ -1535,14 +1535,19 @@ Every output is written into the output folder with a readable name and is loade
 <context>
     <name>CarbonDriversProvider</name>
     <message>
-        <location filename="../provider.py" line="38"/>
+        <location filename="../provider.py" line="41"/>
         <source>Carbon Drivers: ecosystem carbon and its driving factors</source>
         <translation>Carbon Drivers：生态系统碳储量及其驱动因子</translation>
     </message>
     <message>
-        <location filename="../provider.py" line="50"/>
+        <location filename="../provider.py" line="53"/>
         <source>Carbon Drivers needs the Python package(s) {packages}, which QGIS&apos;s Python cannot import. Install them with: {hint}</source>
         <translation>Carbon Drivers 需要 Python 包 {packages}，但 QGIS 的 Python 无法导入。安装方法：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../provider.py" line="87"/>
+        <source>Cannot read the model {path}</source>
+        <translation>无法读取模型 {path}</translation>
     </message>
 </context>
 <context>
