@@ -18,7 +18,7 @@ from qgis.core import (Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessin
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsRasterLayer)
+                       QgsProcessingParameterString)
 
 from .base import CarbonDriversAlgorithm
 from .carbon_table_parameters import (CARBON_TABLE, CODE_FIELD, POOL_PARAMETERS, TOTAL_FIELD,

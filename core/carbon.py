@@ -91,6 +91,25 @@ class CarbonTable:
         return self.names[index[0]] if index.size else ""
 
 
+def read_class_codes(frame, code_field=None, table="table"):
+    """Return the code column of a class table and its validated integer codes.
+
+    ``code_field`` is matched case-insensitively; when empty, the usual names
+    (:data:`CODE_CANDIDATES`) are tried. An empty table, a missing column and
+    codes that are not unique integers raise :class:`InputError`.
+    """
+    require_rows(frame, table)
+    code_column = find_column(frame, code_field, CODE_CANDIDATES, COLUMN_ROLES["code"], table)
+    if code_column is None:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "CarbonDrivers",
+            "The {table} has no land-use code column (looked for {candidates}). "
+            "Choose the code field. Its columns are: {columns}."),
+            table=table, candidates=", ".join(CODE_CANDIDATES),
+            columns=", ".join(map(str, frame.columns)))
+    return code_column, parse_codes(frame, code_column, table)
+
+
 def carbon_table_from_frame(frame, code_field=None, pool_fields=None, total_field=None,
                             name_field=None, color_field=None, table="carbon table"):
     """Validate a carbon table and return a :class:`CarbonTable`.
@@ -115,16 +134,7 @@ def carbon_table_from_frame(frame, code_field=None, pool_fields=None, total_fiel
         For an empty table, missing columns, codes that are not unique
         integers, and densities that are empty, not numeric or negative.
     """
-    require_rows(frame, table)
-    code_column = find_column(frame, code_field, CODE_CANDIDATES, COLUMN_ROLES["code"], table)
-    if code_column is None:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "CarbonDrivers",
-            "The {table} has no land-use code column (looked for {candidates}). "
-            "Choose the code field. Its columns are: {columns}."),
-            table=table, candidates=", ".join(CODE_CANDIDATES),
-            columns=", ".join(map(str, frame.columns)))
-    codes = parse_codes(frame, code_column, table)
+    code_column, codes = read_class_codes(frame, code_field, table)
 
     pool_fields = {pool: column for pool, column in (pool_fields or {}).items() if column}
     columns = {}

@@ -26,20 +26,20 @@ Definitions used in the tables, with ``T = year_b - year_a`` in years:
 """
 
 import colorsys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .carbon import (CODE_CANDIDATES, COLOR_CANDIDATES, NAME_CANDIDATES, missing_codes_error,
-                     whole_number_codes)
+from .carbon import (COLOR_CANDIDATES, NAME_CANDIDATES, missing_codes_error,
+                     read_class_codes, whole_number_codes)
 from .errors import InputError, Notice
 from .i18n import QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
 from .raster import (DEFAULT_BLOCK_BUDGET, BlockReader, OutputSet, RasterWriter, open_raster,
                      prefetched, require_same_grid, valid_mask)
-from .tables import find_column, parse_codes, parse_color, require_rows
+from .tables import find_column, parse_color
 
 #: Square metres per area unit, by the unit's key.
 AREA_UNITS = {"m2": 1.0, "ha": SQUARE_METRES_PER_HECTARE, "km2": 1_000_000.0}
@@ -91,16 +91,7 @@ def legend_from_frame(frame, code_field=None, name_field=None, color_field=None,
     table : str
         Name of the table in messages.
     """
-    require_rows(frame, table)
-    code_column = find_column(frame, code_field, CODE_CANDIDATES, "land-use code", table)
-    if code_column is None:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "CarbonDrivers",
-            "The {table} has no land-use code column (looked for {candidates}). "
-            "Choose the code field. Its columns are: {columns}."),
-            table=table, candidates=", ".join(CODE_CANDIDATES),
-            columns=", ".join(map(str, frame.columns)))
-    codes = parse_codes(frame, code_column, table)
+    _, codes = read_class_codes(frame, code_field, table)
     name_column = find_column(frame, name_field, NAME_CANDIDATES, "class name", table)
     color_column = find_column(frame, color_field, COLOR_CANDIDATES, "colour", table)
 

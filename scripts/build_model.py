@@ -9,9 +9,9 @@ Run it with QGIS's Python after changing an algorithm's parameters:
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/build_model.py
 """
 
-import sys
-import tempfile
 from pathlib import Path
+
+from qgis_session import start_qgis
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "models" / "carbon_study_three_dates.model3"
@@ -123,22 +123,7 @@ def build_model():
 
 
 def main():
-    link_folder = Path(tempfile.mkdtemp(prefix="carbon-drivers-model-"))
-    (link_folder / "carbon_drivers").symlink_to(ROOT, target_is_directory=True)
-    sys.path.insert(0, str(link_folder))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from carbon_drivers import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
+    app, plugin = start_qgis()
     MODEL_PATH.parent.mkdir(exist_ok=True)
     if not build_model().toFile(str(MODEL_PATH)):
         raise SystemExit(f"cannot write {MODEL_PATH}")
