@@ -28,6 +28,7 @@ from osgeo import gdal, ogr, osr
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP
 from .progress import NullProgress, SubProgress, check_canceled
+from .raster import open_raster, strip_rows, valid_mask
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -96,30 +97,13 @@ def _spatial_reference(wkt):
 
 
 def _open(path, band=1, role="raster"):
-    try:
-        dataset = gdal.Open(str(path))
-    except RuntimeError as error:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "CarbonDrivers", "The {role} {path} could not be opened: {error}"),
-            role=role, path=path, error=error) from error
-    if not 1 <= band <= dataset.RasterCount:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "CarbonDrivers", "The {role} {path} has no band {band}. It has {count} bands."),
-            role=role, path=path, band=band, count=dataset.RasterCount)
-    return dataset
+    """Return the GDAL dataset of ``path`` after checking it has band ``band``."""
+    open_raster(path, band, label=role)
+    return gdal.Open(str(path))
 
 
 def _strip_height(width, itemsize):
-    return max(1, STRIP_BUDGET // max(1, width * itemsize))
-
-
-def _valid(values, nodata):
-    valid = np.ones(values.shape, dtype=bool)
-    if nodata is not None:
-        valid &= values != nodata
-    if values.dtype.kind == "f":
-        valid &= np.isfinite(values)
-    return valid
+    return strip_rows(width, itemsize, STRIP_BUDGET)
 
 
 def _mask_geometry(mask, target_wkt):
@@ -279,7 +263,7 @@ def random_points(target_path, count, seed, mask=None, progress=None):
     strip = _strip_height(width, 8)
 
     def valid_pixels(row_offset, rows):
-        valid = _valid(band.ReadAsArray(0, row_offset, width, rows), nodata)
+        valid = valid_mask(band.ReadAsArray(0, row_offset, width, rows), nodata)
         if layer is not None:
             valid &= _rasterize_strip(layer, geotransform, width, row_offset, rows)
         return valid
@@ -406,7 +390,7 @@ class _RasterReader:
             rows = min(strip + 1, self.height - row_offset)
             raw = self.band.ReadAsArray(0, row_offset, self.width, rows)
             block = raw.astype(np.float64)
-            block[~_valid(raw, self.nodata)] = np.nan
+            block[~valid_mask(raw, self.nodata)] = np.nan
             nearest = block[nearest_row[points] - row_offset, nearest_column[points]]
             if bilinear:
                 values[points] = self._interpolate(block, row_offset, points, column, row,
