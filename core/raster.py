@@ -10,6 +10,7 @@ the whole computation succeeded. On error or cancel nothing is left behind.
 import os
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +24,9 @@ gdal.UseExceptions()
 
 #: Bytes of raster data that one strip of all open rasters may take.
 DEFAULT_BLOCK_BUDGET = 32 * 1024 * 1024
+
+#: Strips that may wait for the writer thread of an :class:`OutputSet`.
+MAX_PENDING_WRITES = 8
 
 #: Relative tolerance when comparing pixel sizes and origins of two grids.
 GRID_TOLERANCE = 1e-9
@@ -257,13 +261,28 @@ class RasterWriter:
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
         self._band = self._dataset.GetRasterBand(1)
+        self._output_set = None
         if nodata is not None:
             self._band.SetNoDataValue(float(nodata))
         self.dtype = np.dtype(dtype)
 
     def write(self, row_offset, values):
-        """Write the 2-D array ``values`` starting at row ``row_offset``."""
-        self._band.WriteArray(np.asarray(values, dtype=self.dtype), 0, row_offset)
+        """Write the 2-D array ``values`` starting at row ``row_offset``.
+
+        Inside an :class:`OutputSet` the write happens on the set's writer
+        thread, so compression overlaps the caller's next computation.
+        """
+        array = np.asarray(values, dtype=self.dtype)
+        if array is values:
+            array = array.copy()  # the caller may reuse its buffer while the write waits
+        values = array
+        if self._output_set is not None:
+            self._output_set.submit(self._write_now, row_offset, values)
+        else:
+            self._write_now(row_offset, values)
+
+    def _write_now(self, row_offset, values):
+        self._band.WriteArray(values, 0, row_offset)
         # Written blocks would otherwise stay in GDAL's block cache (5 % of
         # RAM by default) and memory would grow with the raster's size.
         self._band.FlushCache()
@@ -293,6 +312,11 @@ class RasterWriter:
 class OutputSet:
     """Context manager that commits all its writers on success, aborts on error.
 
+    Strips given to its writers are compressed and written by one background
+    thread, in order; at most :data:`MAX_PENDING_WRITES` strips wait, so
+    memory stays bounded. Leaving the block waits for every write, then
+    commits all writers, or aborts all of them if anything failed.
+
     Examples
     --------
     >>> with OutputSet() as outputs:
@@ -303,21 +327,51 @@ class OutputSet:
 
     def __init__(self):
         self.writers = []
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="raster-writer")
+        self._slots = threading.BoundedSemaphore(MAX_PENDING_WRITES)
+        self._futures = []
 
     def add(self, writer):
+        writer._output_set = self
         self.writers.append(writer)
         return writer
+
+    def submit(self, function, *arguments):
+        """Run ``function(*arguments)`` on the writer thread; raise an earlier failure."""
+        self._raise_failure()
+        self._slots.acquire()
+        future = self._executor.submit(function, *arguments)
+        future.add_done_callback(lambda _: self._slots.release())
+        self._futures.append(future)
+
+    def _raise_failure(self):
+        pending = []
+        for future in self._futures:
+            if future.done():
+                future.result()  # raises the write's exception, if any
+            else:
+                pending.append(future)
+        self._futures = pending
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc, traceback):
-        if exc_type is None:
+        failure = None
+        for future in self._futures:
+            try:
+                future.result()
+            except Exception as error:  # noqa: BLE001 - re-raised below after cleanup
+                failure = failure or error
+        self._futures = []
+        self._executor.shutdown(wait=True)
+        if exc_type is None and failure is None:
             for writer in self.writers:
                 writer.commit()
         else:
-            for writer in self.writers:
-                writer.abort()
+            self.abort()
+        if exc_type is None and failure is not None:
+            raise failure
         return False
 
     def abort(self):
