@@ -1134,42 +1134,42 @@ Every output is written into the output folder with a readable name and is loade
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="97"/>
+        <location filename="../core/carbon.py" line="104"/>
         <source>The {table} has no land-use code column (looked for {candidates}). Choose the code field. Its columns are: {columns}.</source>
         <translation>{table}中没有土地利用代码列（已查找 {candidates}）。请指定代码字段。该表的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="144"/>
+        <location filename="../core/carbon.py" line="154"/>
         <source>The {table} has no carbon density column. Name the pool fields (InVEST&apos;s c_above, c_below, c_soil, c_dead are found automatically) or a total density field. Its columns are: {columns}.</source>
         <translation>{table}中没有碳密度列。请指定各碳库的字段（InVEST 的 c_above、c_below、c_soil、c_dead 会被自动识别）或总碳密度字段。该表的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="247"/>
+        <location filename="../core/carbon.py" line="257"/>
         <source>The land-use raster {label} holds the non-integer value {value}. Land-use classes must be whole-number codes; reclassify the raster (e.g. with Reclassify by table) before running.</source>
         <translation>土地利用栅格 {label} 含有非整数值 {value}。土地利用类别必须是整数代码，请先对该栅格重分类（例如使用“按表格重分类”）再运行。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="258"/>
+        <location filename="../core/carbon.py" line="268"/>
         <source>The land-use raster {label} contains codes that are missing from the carbon table: {codes}. Add a row for each code to the carbon table, or set those pixels to nodata.</source>
         <translation>土地利用栅格 {label} 中有碳密度表缺少的代码：{codes}。请在碳密度表中为每个代码添加一行，或将这些像元设为无数据值（nodata）。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="394"/>
+        <location filename="../core/land_use_transition.py" line="385"/>
         <source>The land-use raster {label} has the data type {dtype}; it must hold integer class codes.</source>
         <translation>土地利用栅格 {label} 的数据类型为 {dtype}，但它必须存储整数类别代码。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="314"/>
+        <location filename="../core/carbon.py" line="324"/>
         <source>Valuation needs the years of both dates. Set YEAR and YEAR_LATER, or leave PRICE empty.</source>
         <translation>价值评估需要两期的年份。请设置 YEAR 和 YEAR_LATER，或将 PRICE 留空。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="319"/>
+        <location filename="../core/carbon.py" line="329"/>
         <source>YEAR_LATER ({later}) must be after YEAR ({earlier}) for valuation.</source>
         <translation>进行价值评估时，YEAR_LATER（{later}）必须晚于 YEAR（{earlier}）。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="583"/>
+        <location filename="../core/land_use_transition.py" line="574"/>
         <source>The land-use raster {label} has no valid pixels (all are nodata). Check its nodata value.</source>
         <translation>土地利用栅格 {label} 没有有效像元（全部为无数据值）。请检查其无数据值（nodata）设置。</translation>
     </message>
@@ -1184,32 +1184,32 @@ Every output is written into the output folder with a readable name and is loade
         <translation>该栅格在地理坐标系中带有旋转，无法计算其像元面积。请先将其重投影（变形）到正北朝上的网格。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="114"/>
+        <location filename="../core/raster.py" line="118"/>
         <source>Cannot open the raster {label} ({path}): {error}. Check that the file exists and is a raster format GDAL reads.</source>
         <translation>无法打开栅格 {label}（{path}）：{error}。请检查文件是否存在，且是 GDAL 能读取的栅格格式。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="120"/>
+        <location filename="../core/raster.py" line="124"/>
         <source>The raster {label} has {count} band(s); band {band} does not exist.</source>
         <translation>栅格 {label} 有 {count} 个波段，波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="135"/>
+        <location filename="../core/raster.py" line="139"/>
         <source>The rasters {first} and {second} are not on the same grid (they differ in {what}). {first}: {first_grid}; {second}: {second_grid}. Put them on one grid with Raster &gt; Align Rasters or the Processing tool &apos;Warp (reproject)&apos; before running this algorithm.</source>
         <translation>栅格 {first} 与 {second} 不在同一网格上（二者的 {what} 不同）。{first}：{first_grid}；{second}：{second_grid}。运行本算法前，请使用“栅格 &gt; 对齐栅格”或处理工具“变形 (重投影)”把它们统一到同一网格。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="233"/>
+        <location filename="../core/raster.py" line="237"/>
         <source>Cannot write the output {path}: the folder {folder} does not exist or is not writable. Choose another output path.</source>
         <translation>无法写入输出 {path}：文件夹 {folder} 不存在或不可写。请选择其他输出路径。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="240"/>
+        <location filename="../core/raster.py" line="244"/>
         <source>Cannot write the output {path}: raster outputs are written as GeoTIFF. Give the file name the extension .tif.</source>
         <translation>无法写入输出 {path}：栅格输出均为 GeoTIFF 格式。请使用扩展名 .tif。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="252"/>
+        <location filename="../core/raster.py" line="256"/>
         <source>Cannot write the output {path}: {error}. Choose another output path.</source>
         <translation>无法写入输出 {path}：{error}。请选择其他输出路径。</translation>
     </message>
@@ -1374,37 +1374,37 @@ Every output is written into the output folder with a readable name and is loade
         <translation>因子栅格 {name} 与目标栅格不在同一网格上，且只有其中一个有坐标参考系，因此无法重采样。请为两个栅格都指定坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="117"/>
+        <location filename="../core/land_use_transition.py" line="108"/>
         <source>The colour &apos;{value}&apos; of code {code} in the {table} is not a #rrggbb colour; the generated colour {color} is used instead.</source>
         <translation>{table}中代码 {code} 的颜色“{value}”不是 #rrggbb 格式，改用自动生成的颜色 {color}。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="157"/>
+        <location filename="../core/land_use_transition.py" line="148"/>
         <source>YEARS must list one whole-number year per land-use raster, separated by commas ({count} rasters were given), but it is &apos;{text}&apos;. Example: 1990, 2000, 2010.</source>
         <translation>YEARS 必须为每个土地利用栅格列出一个整数年份，以逗号分隔（共给出 {count} 个栅格），但当前值为“{text}”。示例：1990, 2000, 2010。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="163"/>
+        <location filename="../core/land_use_transition.py" line="154"/>
         <source>YEARS must increase from raster to raster, but they are {years}. Give the rasters in date order.</source>
         <translation>YEARS 必须随栅格顺序递增，但当前为 {years}。请按时间顺序给出栅格。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="194"/>
+        <location filename="../core/land_use_transition.py" line="185"/>
         <source>The land-use code {code} cannot be written to the change raster, which codes each pixel as from_code × {factor} + to_code and so needs codes from 0 to {maximum}. Reclassify the rasters or leave the change raster out.</source>
         <translation>土地利用代码 {code} 无法写入变化栅格：变化栅格将每个像元编码为 from_code × {factor} + to_code，因此要求代码在 0 到 {maximum} 之间。请对栅格重分类，或不输出变化栅格。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="348"/>
+        <location filename="../core/land_use_transition.py" line="339"/>
         <source>Land-use transitions need at least two land-use rasters, but {count} was given. Add the raster of another date.</source>
         <translation>土地利用转移分析至少需要两个土地利用栅格，但只给出了 {count} 个。请添加另一时期的栅格。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="354"/>
+        <location filename="../core/land_use_transition.py" line="345"/>
         <source>YEARS lists {years} year(s) for {count} land-use rasters. Give one year per raster.</source>
         <translation>YEARS 为 {count} 个土地利用栅格列出了 {years} 个年份。请为每个栅格给出一个年份。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="609"/>
+        <location filename="../core/land_use_transition.py" line="600"/>
         <source>The area unit &apos;{unit}&apos; is not supported. Use one of: {units}.</source>
         <translation>不支持面积单位“{unit}”。请使用以下之一：{units}。</translation>
     </message>
@@ -1464,57 +1464,47 @@ Every output is written into the output folder with a readable name and is loade
         <translation>{runs} 次影子特征运行无法使 {count} 个因子中的任何一个在 {alpha} 水平上显著。请至少运行 {fewest} 次。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="102"/>
-        <source>The {role} {path} could not be opened: {error}</source>
-        <translation>无法打开{role} {path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/sampling.py" line="106"/>
-        <source>The {role} {path} has no band {band}. It has {count} bands.</source>
-        <translation>{role} {path} 没有波段 {band}，它共有 {count} 个波段。</translation>
-    </message>
-    <message>
-        <location filename="../core/sampling.py" line="129"/>
+        <location filename="../core/sampling.py" line="113"/>
         <source>The mask has no geometry. Choose a polygon layer with features.</source>
         <translation>掩膜没有几何图形。请选择含有要素的面图层。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="132"/>
+        <location filename="../core/sampling.py" line="116"/>
         <source>The mask geometry is a {kind}, not a polygon. Choose a polygon layer.</source>
         <translation>掩膜的几何类型为 {kind}，不是面。请选择面图层。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="193"/>
+        <location filename="../core/sampling.py" line="177"/>
         <source>The target raster {path} is rotated. Warp it to a north-up grid first.</source>
         <translation>目标栅格 {path} 带有旋转。请先将其重投影（变形）到正北朝上的网格。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="198"/>
+        <location filename="../core/sampling.py" line="182"/>
         <source>Invalid cell size {size}: expected a positive length in the target&apos;s CRS units.</source>
         <translation>格网大小 {size} 无效：应为以目标栅格坐标参考系单位表示的正数长度。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="207"/>
+        <location filename="../core/sampling.py" line="191"/>
         <source>The cell size {size} is larger than the target raster ({width} x {height} in its units). Use a smaller cell size.</source>
         <translation>格网大小 {size} 大于目标栅格（{width} x {height}，以其坐标单位计）。请使用更小的格网大小。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="213"/>
+        <location filename="../core/sampling.py" line="197"/>
         <source>The cell size {size} gives {count} points, more than {limit}. Use a cell size of at least {smallest:.6g}.</source>
         <translation>格网大小 {size} 会生成 {count} 个点，超过 {limit} 个。请使用不小于 {smallest:.6g} 的格网大小。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="265"/>
+        <location filename="../core/sampling.py" line="249"/>
         <source>Invalid number of points {count}: expected 1 or more.</source>
         <translation>点数 {count} 无效：应至少为 1。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="268"/>
+        <location filename="../core/sampling.py" line="252"/>
         <source>Invalid number of points {count}: expected at most {limit}.</source>
         <translation>点数 {count} 无效：应不超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../core/sampling.py" line="295"/>
+        <location filename="../core/sampling.py" line="279"/>
         <source>{count} points were requested but only {total} target pixels are valid{where}. Request at most {total} points.</source>
         <translation>请求了 {count} 个点，但目标栅格只有 {total} 个有效像元{where}。请求的点数请不要超过 {total}。</translation>
     </message>
