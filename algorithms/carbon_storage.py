@@ -108,7 +108,8 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
             self.OUTPUT_POOLS, self.tr("Folder for the carbon pool rasters"), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Carbon per class"), QgsProcessing.TypeVector))
+            self.SUMMARY, self.tr("Carbon per class"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
@@ -170,9 +171,10 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
         if outputs.pools_folder:
             results[self.OUTPUT_POOLS] = outputs.pools_folder
 
-        results[self.SUMMARY] = write_table(self, parameters, self.SUMMARY, context,
-                                            result.summary,
-                                            aliases=self._summary_headers(result.summary))
+        if parameters.get(self.SUMMARY):
+            results[self.SUMMARY] = write_table(self, parameters, self.SUMMARY, context,
+                                                result.summary,
+                                                aliases=self._summary_headers(result.summary))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
             self._write_report(report, result, table, lulc.name(), two_dates, valuation)

@@ -6,8 +6,8 @@ and a title, rendered to PNG in memory so the report can embed it.
 
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
-                       QgsPrintLayout, QgsProject, QgsUnitTypes)
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+                       QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject, QgsUnitTypes)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QFont
 
 PAGE_WIDTH_MM = 230.0
@@ -55,7 +55,13 @@ def render_map_png(layer, title, project=None):
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
-    legend.model().rootGroup().addLayer(layer)
+    node = legend.model().rootGroup().addLayer(layer)
+    # Show the ramp or the classes only: a single-band renderer's first legend
+    # entry is the band's name ("Band 1 (Gray)"), which the title already says.
+    entries = legend.model().layerLegendNodes(node)
+    if len(entries) > 1 and not entries[0].data(Qt.DecorationRole):
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(entries))))
+        legend.model().refreshLayerLegend(node)
     legend.setTitle("")
     legend.attemptMove(QgsLayoutPoint(map_width + 8, 14, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)

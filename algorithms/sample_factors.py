@@ -160,6 +160,9 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
         }
 
     def _require_file_raster(self, layer):
+        if layer is None:
+            raise QgsProcessingException(self.tr(
+                "The target raster is missing. Choose a raster layer or file for TARGET."))
         if layer.providerType() != "gdal":
             raise QgsProcessingException(self.tr(
                 "The raster {name} is not read by GDAL (provider {provider}). Save it as a "

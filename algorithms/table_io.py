@@ -102,7 +102,9 @@ def write_table(algorithm, parameters, name, context, frame, aliases=None):
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     add_rows(sink, fields, frame)
     if aliases:
-        layer = QgsProcessingUtils.mapLayerFromString(destination, context)
+        # Only a layer already in the context (a temporary output) gets the
+        # aliases; loading a written file here would try every provider.
+        layer = QgsProcessingUtils.mapLayerFromString(destination, context, False)
         if layer is not None:
             for column, alias in aliases.items():
                 index = layer.fields().indexOf(column)

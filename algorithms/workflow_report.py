@@ -37,13 +37,15 @@ class StudyOutputs:
 
 
 def embedded_body(path):
-    """Return the body of a child report with its headings one level lower."""
+    """Return the body of a child report without its title, headings one level lower."""
     if not path or not os.path.exists(path):
         return ""
     with open(path, encoding="utf-8") as handle:
         html = handle.read()
     match = re.search(r"<body>(.*)</body>", html, re.S)
     body = match.group(1) if match else ""
+    # The child's title repeats the section heading the study report gives it.
+    body = re.sub(r"<h1\b.*?</h1>", "", body, count=1, flags=re.S)
     for level in (5, 4, 3, 2, 1):
         body = re.sub(rf"<(/?)h{level}\b", rf"<\g<1>h{level + 1}", body)
     return body

@@ -187,7 +187,9 @@ def heatmap(row_labels, column_labels, values, cell_text=None, diverging=False, 
     label_width = 8 + 7 * max((len(str(label)) for label in row_labels), default=1)
     cell_w = max(60, 7 * max((len(str(t)) for row in (cell_text or [[""]]) for t in row),
                              default=1) + 10)
-    cell_h, top = 34, 110
+    # Column labels are rotated by 40 degrees: sin(40°) of about 6.5 px a character.
+    longest = max((len(str(label)) for label in column_labels), default=1)
+    cell_h, top = 34, max(110, int(4.2 * longest) + 20)
     finite = values[np.isfinite(values)]
     low, high = (finite.min(), finite.max()) if finite.size else (0.0, 1.0)
     body = []
@@ -211,7 +213,7 @@ def heatmap(row_labels, column_labels, values, cell_text=None, diverging=False, 
             for k, line in enumerate(str(text).split("\n")):
                 body.append(_text(label_width + j * cell_w + cell_w / 2, y + 14 + 12 * k, line,
                                   "middle", 'fill="#fff"' if dark else ""))
-    width = label_width + cell_w * len(column_labels) + 20
+    width = label_width + cell_w * len(column_labels) + 20 + 5 * longest
     return _svg(width, top + cell_h * len(row_labels) + 10, body, title)
 
 

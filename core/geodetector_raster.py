@@ -62,8 +62,8 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
     Returns
     -------
     GeoDetectorResult
-        ``n_dropped`` counts the pixels where some but not all layers are
-        valid; ``sampled`` is True when a continuous factor was discretized
+        ``n_dropped`` counts the pixels where the target is valid but a
+        factor is not; ``sampled`` is True when a continuous factor was discretized
         from a sample.
     """
     options = options or DiscretizationOptions()
@@ -169,14 +169,12 @@ def _warp_to_grid(info, grid, name, virtual_paths):
 
 
 def _joint_valid(rasters, arrays):
-    """Return the masks of every raster, where all are valid and where any is."""
+    """Return the mask of every raster and the mask where all are valid."""
     masks = [valid_mask(values, info.nodata) for info, values in zip(rasters, arrays)]
     valid = masks[0].copy()
-    any_valid = masks[0].copy()
     for mask in masks[1:]:
         valid &= mask
-        any_valid |= mask
-    return masks, valid, any_valid
+    return masks, valid
 
 
 def sample_pixels(rasters, sample_size, seed, progress=None):
@@ -201,7 +199,7 @@ def sample_pixels(rasters, sample_size, seed, progress=None):
     for index, row in enumerate(rows):
         check_canceled(progress)
         arrays = [band.ReadAsArray(0, int(row), width, 1)[0] for band in bands]
-        _, valid, _ = _joint_valid(rasters, arrays)
+        _, valid = _joint_valid(rasters, arrays)
         columns = np.flatnonzero(valid)
         if len(columns) > per_row:
             columns = np.sort(rng.choice(columns, per_row, replace=False))
@@ -227,8 +225,10 @@ def _accumulate(rasters, encoders, continuous, strata_folder, progress):
                 path = f"{strata_folder}/{_safe_file_name(encoders[i].factor)}_strata.tif"
                 writers[i] = outputs.add(RasterWriter(path, rasters[0].grid, np.uint16, 0))
         for row, arrays in reader:
-            masks, valid, any_valid = _joint_valid(rasters, arrays)
-            n_dropped += int(np.count_nonzero(any_valid)) - int(np.count_nonzero(valid))
+            masks, valid = _joint_valid(rasters, arrays)
+            # An observation is a pixel where the target is valid; it is
+            # dropped when a factor has no value there.
+            n_dropped += int(np.count_nonzero(masks[0])) - int(np.count_nonzero(valid))
             y = arrays[0][valid]
             codes = [encoder.encode(values[valid])
                      for encoder, values in zip(encoders, arrays[1:])]

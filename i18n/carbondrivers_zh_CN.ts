@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="145"/>
+        <location filename="../algorithms/workflow_report.py" line="147"/>
         <source>Geographical detector</source>
         <translation>地理探测器</translation>
     </message>
@@ -584,122 +584,122 @@
         <translation>累积规则：按排名依次选取因子，直到其占正的置换重要性总和的比例达到阈值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="86"/>
+        <location filename="../algorithms/workflow_report.py" line="88"/>
         <source>Carbon driver study {first}–{last}</source>
         <translation>碳储量驱动因素研究 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="96"/>
+        <location filename="../algorithms/workflow_report.py" line="98"/>
         <source>Headline numbers</source>
         <translation>主要结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="97"/>
+        <location filename="../algorithms/workflow_report.py" line="99"/>
         <source>Total carbon {year} (Mg C)</source>
         <translation>{year} 年总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="99"/>
+        <location filename="../algorithms/workflow_report.py" line="101"/>
         <source>Carbon change {first}–{last}, pixels valid at both dates (Mg C)</source>
         <translation>碳储量变化 {first}–{last}，两期均有效的像元（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="103"/>
+        <location filename="../algorithms/workflow_report.py" line="105"/>
         <source>Strongest factor (q)</source>
         <translation>解释力最强的因子（q）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="106"/>
+        <location filename="../algorithms/workflow_report.py" line="108"/>
         <source>Strongest interaction (q)</source>
         <translation>解释力最强的交互作用（q）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="109"/>
+        <location filename="../algorithms/workflow_report.py" line="111"/>
         <source>Carbon maps</source>
         <translation>碳储量分布图</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="114"/>
+        <location filename="../algorithms/workflow_report.py" line="116"/>
         <source>Carbon {year} (Mg C/ha)</source>
         <translation>{year} 年碳储量（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="114"/>
+        <location filename="../algorithms/workflow_report.py" line="116"/>
         <source>Carbon density in {year}, Mg C/ha.</source>
         <translation>{year} 年碳密度，Mg C/ha。</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="116"/>
+        <location filename="../algorithms/workflow_report.py" line="118"/>
         <source>Carbon change (Mg C/ha)</source>
         <translation>碳储量变化（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="118"/>
+        <location filename="../algorithms/workflow_report.py" line="120"/>
         <source>Carbon change {first}–{last} (Mg C/ha)</source>
         <translation>碳储量变化 {first}–{last}（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="118"/>
+        <location filename="../algorithms/workflow_report.py" line="120"/>
         <source>Change in carbon density from {first} to {last}; losses in red, gains in blue.</source>
         <translation>{first} 年至 {last} 年碳密度的变化：红色为减少，蓝色为增加。</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="123"/>
+        <location filename="../algorithms/workflow_report.py" line="125"/>
         <source>Carbon per date and class</source>
         <translation>各时期各类别碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="130"/>
+        <location filename="../algorithms/workflow_report.py" line="132"/>
         <source>Carbon (Mg C)</source>
         <translation>碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="130"/>
+        <location filename="../algorithms/workflow_report.py" line="132"/>
         <source>Carbon by class and date</source>
         <translation>各类别各时期碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="130"/>
+        <location filename="../algorithms/workflow_report.py" line="132"/>
         <source>Carbon stored per land-use class and date (Mg C).</source>
         <translation>各土地利用类别在各时期的碳储量（Mg C）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="134"/>
+        <location filename="../algorithms/workflow_report.py" line="136"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="134"/>
+        <location filename="../algorithms/workflow_report.py" line="136"/>
         <source>Total carbon (Mg C)</source>
         <translation>总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="138"/>
+        <location filename="../algorithms/workflow_report.py" line="140"/>
         <source>Land-use change</source>
         <translation>土地利用变化</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="142"/>
+        <location filename="../algorithms/workflow_report.py" line="144"/>
         <source>Random-forest screening of driving factors</source>
         <translation>驱动因子的随机森林筛选</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="148"/>
+        <location filename="../algorithms/workflow_report.py" line="150"/>
         <source>Settings and software</source>
         <translation>参数设置与软件版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="151"/>
+        <location filename="../algorithms/workflow_report.py" line="153"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="151"/>
+        <location filename="../algorithms/workflow_report.py" line="153"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflow_report.py" line="154"/>
+        <location filename="../algorithms/workflow_report.py" line="156"/>
         <source>Report: {path}</source>
         <translation>报告：{path}</translation>
     </message>
@@ -1634,7 +1634,7 @@ Unlike InVEST 3.20, a change of exactly −1 Mg C/ha is kept (InVEST uses −1 a
         <translation>碳储量变化（后一期 − 前一期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="115"/>
+        <location filename="../algorithms/carbon_storage.py" line="116"/>
         <source>Net present value of the carbon change</source>
         <translation>碳储量变化的净现值</translation>
     </message>
@@ -1649,162 +1649,162 @@ Unlike InVEST 3.20, a change of exactly −1 Mg C/ha is kept (InVEST uses −1 a
         <translation>各类别碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="112"/>
+        <location filename="../algorithms/carbon_storage.py" line="113"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="112"/>
+        <location filename="../algorithms/carbon_storage.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="245"/>
+        <location filename="../algorithms/carbon_storage.py" line="247"/>
         <source>Total carbon (Mg C)</source>
         <translation>总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="212"/>
+        <location filename="../algorithms/carbon_storage.py" line="214"/>
         <source>Total carbon, later date (Mg C)</source>
         <translation>后一期总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="115"/>
+        <location filename="../algorithms/carbon_storage.py" line="116"/>
         <source>Total carbon change (Mg C)</source>
         <translation>总碳储量变化（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="141"/>
+        <location filename="../algorithms/carbon_storage.py" line="142"/>
         <source>Carbon table: {count} classes, pools: {pools}</source>
         <translation>碳密度表：{count} 个类别，碳库：{pools}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="144"/>
+        <location filename="../algorithms/carbon_storage.py" line="145"/>
         <source>The carbon table has one total density, so no pool rasters are written.</source>
         <translation>碳密度表只有一个总碳密度，因此不输出各碳库栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="184"/>
+        <location filename="../algorithms/carbon_storage.py" line="186"/>
         <source>Valid pixels: {count:,}; total carbon: {total:,.2f} Mg C</source>
         <translation>有效像元：{count:,} 个；总碳储量：{total:,.2f} Mg C</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="188"/>
+        <location filename="../algorithms/carbon_storage.py" line="190"/>
         <source>Later date: {count:,} valid pixels; total carbon: {total:,.2f} Mg C</source>
         <translation>后一期：有效像元 {count:,} 个；总碳储量：{total:,.2f} Mg C</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="191"/>
+        <location filename="../algorithms/carbon_storage.py" line="193"/>
         <source>Change over the {both:,} pixels valid at both dates: {change:,.2f} Mg C</source>
         <translation>两期均有效的 {both:,} 个像元的碳储量变化：{change:,.2f} Mg C</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="195"/>
+        <location filename="../algorithms/carbon_storage.py" line="197"/>
         <source>{count:,} pixels are valid at only one date; they count in that date&apos;s total but not in the change.</source>
         <translation>有 {count:,} 个像元仅在一期有效，它们计入该期的总量，但不计入变化量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="199"/>
+        <location filename="../algorithms/carbon_storage.py" line="201"/>
         <source>Net present value of the change: {npv:,.2f}</source>
         <translation>碳储量变化的净现值：{npv:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="206"/>
+        <location filename="../algorithms/carbon_storage.py" line="208"/>
         <source>Carbon storage: {name}</source>
         <translation>碳储量：{name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="208"/>
+        <location filename="../algorithms/carbon_storage.py" line="210"/>
         <source>Totals</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="210"/>
+        <location filename="../algorithms/carbon_storage.py" line="212"/>
         <source>Valid pixels</source>
         <translation>有效像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="213"/>
+        <location filename="../algorithms/carbon_storage.py" line="215"/>
         <source>Carbon change over pixels valid at both dates (Mg C)</source>
         <translation>两期均有效像元的碳储量变化（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="215"/>
+        <location filename="../algorithms/carbon_storage.py" line="217"/>
         <source>Pixels valid at only one date</source>
         <translation>仅一期有效的像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="217"/>
+        <location filename="../algorithms/carbon_storage.py" line="219"/>
         <source>Net present value of the change</source>
         <translation>碳储量变化的净现值</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="218"/>
+        <location filename="../algorithms/carbon_storage.py" line="220"/>
         <source>Value per Mg C of change</source>
         <translation>每 Mg C 变化量的价值</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="222"/>
+        <location filename="../algorithms/carbon_storage.py" line="224"/>
         <source>Carbon by class</source>
         <translation>各类别碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="226"/>
+        <location filename="../algorithms/carbon_storage.py" line="228"/>
         <source>Carbon (Mg C)</source>
         <translation>碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="226"/>
+        <location filename="../algorithms/carbon_storage.py" line="228"/>
         <source>Carbon by class and date</source>
         <translation>各类别各时期碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="226"/>
+        <location filename="../algorithms/carbon_storage.py" line="228"/>
         <source>Carbon stored per land-use class and date (Mg C).</source>
         <translation>各土地利用类别在各时期的碳储量（Mg C）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="239"/>
+        <location filename="../algorithms/carbon_storage.py" line="241"/>
         <source>Date</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="239"/>
+        <location filename="../algorithms/carbon_storage.py" line="241"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="239"/>
+        <location filename="../algorithms/carbon_storage.py" line="241"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="240"/>
+        <location filename="../algorithms/carbon_storage.py" line="242"/>
         <source>Pixels</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="240"/>
+        <location filename="../algorithms/carbon_storage.py" line="242"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="241"/>
+        <location filename="../algorithms/carbon_storage.py" line="243"/>
         <source>Aboveground carbon (Mg C)</source>
         <translation>地上碳（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="242"/>
+        <location filename="../algorithms/carbon_storage.py" line="244"/>
         <source>Belowground carbon (Mg C)</source>
         <translation>地下碳（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="243"/>
+        <location filename="../algorithms/carbon_storage.py" line="245"/>
         <source>Soil carbon (Mg C)</source>
         <translation>土壤碳（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_storage.py" line="244"/>
+        <location filename="../algorithms/carbon_storage.py" line="246"/>
         <source>Dead organic matter carbon (Mg C)</source>
         <translation>死亡有机质碳（Mg C）</translation>
     </message>
@@ -2586,69 +2586,74 @@ Fields: sample_id, target, then one field per factor named after its layer. Name
         <translation>因子 {layer} → 字段 {field}，连续型</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="164"/>
+        <location filename="../algorithms/sample_factors.py" line="167"/>
         <source>The raster {name} is not read by GDAL (provider {provider}). Save it as a GeoTIFF first.</source>
         <translation>栅格 {name} 不是由 GDAL 读取的（数据提供程序为 {provider}）。请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="177"/>
+        <location filename="../algorithms/sample_factors.py" line="180"/>
         <source>No factor rasters were given. Choose at least one factor raster.</source>
         <translation>未指定因子栅格。请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="196"/>
+        <location filename="../algorithms/sample_factors.py" line="199"/>
         <source>{count:,} points lie outside the mask</source>
         <translation>{count:,} 个点位于掩膜之外</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="205"/>
+        <location filename="../algorithms/sample_factors.py" line="208"/>
         <source>Regular grid of {size} {units}: {count:,} cell centres</source>
         <translation>{size} {units} 规则格网：{count:,} 个单元中心点</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="210"/>
+        <location filename="../algorithms/sample_factors.py" line="213"/>
         <source>{count:,} cell centres lie outside the mask</source>
         <translation>{count:,} 个单元中心点位于掩膜之外</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="216"/>
+        <location filename="../algorithms/sample_factors.py" line="219"/>
         <source>{count:,} random points, seed {seed}</source>
         <translation>{count:,} 个随机点，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="231"/>
+        <location filename="../algorithms/sample_factors.py" line="234"/>
         <source>The mask layer has no polygons. Choose a mask layer with features.</source>
         <translation>掩膜图层中没有面。请选择含有要素的掩膜图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="240"/>
+        <location filename="../algorithms/sample_factors.py" line="243"/>
         <source>The sample design &apos;Existing point layer&apos; needs a point layer in Sample points.</source>
         <translation>采样方案“现有点图层”需要在“样点图层”中指定点图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="257"/>
+        <location filename="../algorithms/sample_factors.py" line="260"/>
         <source>{count:,} features without geometry were skipped</source>
         <translation>已跳过 {count:,} 个没有几何图形的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="260"/>
+        <location filename="../algorithms/sample_factors.py" line="263"/>
         <source>The point layer has no points. Choose a layer with point features.</source>
         <translation>点图层中没有点。请选择含有点要素的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="262"/>
+        <location filename="../algorithms/sample_factors.py" line="265"/>
         <source>{count:,} existing points</source>
         <translation>{count:,} 个现有点</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="266"/>
+        <location filename="../algorithms/sample_factors.py" line="269"/>
         <source>{kept:,} of {total:,} points kept, {skipped:,} skipped because the target is nodata there</source>
         <translation>{total:,} 个点中保留 {kept:,} 个，{skipped:,} 个因目标为无数据值而跳过</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="272"/>
+        <location filename="../algorithms/sample_factors.py" line="275"/>
         <source>Factor {field}: nodata at {count:,} points, stored as NULL</source>
         <translation>因子 {field}：{count:,} 个点为无数据值，记为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sample_factors.py" line="164"/>
+        <source>The target raster is missing. Choose a raster layer or file for TARGET.</source>
+        <translation>缺少目标栅格。请为 TARGET 选择一个栅格图层或文件。</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from qgis_session import start_qgis
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "models" / "carbon_study_three_dates.model3"
 MODEL_NAME = "Carbon study, three dates"
+MANDATORY_OUTPUTS = ("Carbon, date 3",)
 
 
 def build_model():
@@ -70,6 +71,8 @@ def build_model():
             output = QgsProcessingModelOutput(label)
             output.setChildId(child_id)
             output.setChildOutputName(name)
+            # The last date's carbon feeds Sample Factors, so it is always made.
+            output.setMandatory(label in MANDATORY_OUTPUTS)
             model_outputs[label] = output
         child.setModelOutputs(model_outputs)
         model.addChildAlgorithm(child)
@@ -82,20 +85,19 @@ def build_model():
         "YEAR_LATER": Source.fromModelParameter("year_3"),
         "CARBON_TABLE": table,
     }, {"OUTPUT": "Carbon, date 1", "OUTPUT_LATER": "Carbon, date 3",
-        "OUTPUT_CHANGE": "Carbon change, date 1 to 3", "SUMMARY": "Carbon per class, dates 1 and 3",
-        "REPORT": "Carbon report, dates 1 and 3"}, 320, 420)
+        "OUTPUT_CHANGE": "Carbon change, date 1 to 3", "REPORT": "Carbon report, dates 1 and 3"},
+        320, 420)
     add_child("carbon_middle", "carbondrivers:carbonstorage", {
         "LULC": Source.fromModelParameter("lulc_2"),
         "YEAR": Source.fromModelParameter("year_2"),
         "CARBON_TABLE": table,
-    }, {"OUTPUT": "Carbon, date 2", "SUMMARY": "Carbon per class, date 2"}, 120, 520)
+    }, {"OUTPUT": "Carbon, date 2"}, 120, 520)
     add_child("land_use_transition", "carbondrivers:landusetransition", {
         "LULC": [Source.fromModelParameter(f"lulc_{i}") for i in (1, 2, 3)],
         "YEARS": Source.fromExpression("concat(@year_1, ',', @year_2, ',', @year_3)"),
         "LEGEND": table, "CARBON_TABLE": table,
     }, {"AREA_TABLE": "Area per class and date", "TRANSITIONS": "Transitions",
-        "CHANGE_RASTER": "Land-use change map", "REPORT": "Land-use transition report"},
-        520, 520)
+        "REPORT": "Land-use transition report"}, 520, 520)
     add_child("sample_factors", "carbondrivers:samplefactors", {
         "TARGET": Source.fromChildOutput("carbon_first_last", "OUTPUT_LATER"),
         "FACTORS": Source.fromModelParameter("factors"),
@@ -116,8 +118,7 @@ def build_model():
         "OPTIMIZE": Source.fromStaticValue(True),
         "OPTIMIZE_RULE": Source.fromStaticValue(1),
     }, {"FACTOR_TABLE": "Factor detector", "INTERACTION_TABLE": "Interaction detector",
-        "RISK_TABLE": "Risk detector", "ECOLOGICAL_TABLE": "Ecological detector",
-        "STRATUM_TABLE": "Strata", "REPORT": "Geographical detector report"}, 720, 700)
+        "REPORT": "Geographical detector report"}, 720, 700)
     model.updateDestinationParameters()
     return model
 
