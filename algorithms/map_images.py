@@ -57,7 +57,7 @@ def render_map_png(layer, title, project=None):
     legend.model().rootGroup().clear()
     node = legend.model().rootGroup().addLayer(layer)
     # Show the ramp or the classes only: a single-band renderer's first legend
-    # entry is the band's name ("Band 1 (Gray)"), which the title already says.
+    # entry is the band's name ("Band 1 (Gray)"), which the title already shows.
     entries = legend.model().layerLegendNodes(node)
     if len(entries) > 1 and not entries[0].data(Qt.DecorationRole):
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(entries))))

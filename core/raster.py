@@ -232,6 +232,7 @@ class RasterWriter:
         self.path = str(path)
         self.partial_path = self.path + ".partial.tif"
         self.nodata = nodata
+
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
             raise InputError(QT_TRANSLATE_NOOP(
@@ -246,6 +247,7 @@ class RasterWriter:
                 "Cannot write the output {path}: raster outputs are written as "
                 "GeoTIFF. Give the file name the extension .tif."),
                 path=self.path)
+
         driver = gdal.GetDriverByName("GTiff")
         gdal_type = gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype))
         options = list(_GTIFF_OPTIONS)
