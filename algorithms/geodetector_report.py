@@ -38,7 +38,10 @@ def write_geodetector_report(algorithm, path, result):
                          value_label=tr("q statistic"), title=tr("q per factor")),
                tr("q per factor; * marks p < {alpha} (non-central F test).").format(
                    alpha=result.alpha))
-    report.table(factors, columns={
+    # A p-value below the smallest double (about 1e-308) is computed as 0.
+    shown = factors.assign(p_value=[
+        "< 1e-300" if p == 0 else p for p in factors["p_value"]])
+    report.table(shown, columns={
         "factor": tr("Factor"), "q": tr("q"), "p_value": tr("p-value"),
         "strata": tr("Strata"), "n": tr("N"), "discretization": tr("Discretization"),
         "classes": tr("Classes"), "breaks": tr("Breaks"),
