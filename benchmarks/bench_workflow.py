@@ -233,7 +233,8 @@ def _plugin_folder():
 def child_main(spec_path):
     """Run the workflow once on the study in ``spec_path`` and print one JSON line."""
     spec = json.loads(Path(spec_path).read_text())
-    sys.path.insert(0, str(_plugin_folder()))
+    plugin_folder = _plugin_folder()
+    sys.path.insert(0, str(plugin_folder))
     sys.path.append("/usr/share/qgis/python/plugins")
     from osgeo import gdal
     from qgis.core import QgsApplication, QgsProcessingFeedback
@@ -318,6 +319,7 @@ def child_main(spec_path):
     }))
     plugin.unload()
     app.exitQgis()
+    shutil.rmtree(plugin_folder)
 
 
 # ----------------------------------------------------------- parent process
