@@ -164,25 +164,24 @@ def natural_breaks(values, ks, seed=0, sample_size=NATURAL_BREAKS_SAMPLE):
     cum_w = np.concatenate([[0.0], np.cumsum(weight)])
     cum_s = np.concatenate([[0.0], np.cumsum(weight * centred)])
     cum_q = np.concatenate([[0.0], np.cumsum(weight * centred ** 2)])
-    # cost[i, j]: sum of squared deviations of the values i..j (inclusive).
-    start = np.arange(n)[:, None]
-    stop = np.arange(n)[None, :] + 1
-    with np.errstate(invalid="ignore", divide="ignore"):
-        w = cum_w[stop] - cum_w[start]
-        s = cum_s[stop] - cum_s[start]
-        cost = cum_q[stop] - cum_q[start] - s * s / w
-    cost[start >= stop] = np.inf
-
     # best[m, j]: least cost of splitting values 0..j into m + 1 classes;
-    # first[m, j]: first value of the last of those classes.
+    # first[m, j]: first value of the last of those classes. The segment
+    # costs are computed for a block of columns at a time, so memory is
+    # n x _COLUMN_BLOCK values instead of n x n.
     best = np.full((k_max, n), np.inf)
     first = np.zeros((k_max, n), dtype=np.int64)
-    best[0] = cost[0]
+    best[0] = _segment_cost(cum_w, cum_s, cum_q, np.zeros((1, 1), np.int64),
+                            np.arange(1, n + 1)[None, :])[0]
+    starts = np.arange(1, n)[:, None]
     for m in range(1, k_max):
-        # candidate[i, j] = best[m - 1, i - 1] + cost[i, j] for i >= 1
-        candidate = best[m - 1][:-1, None] + cost[1:, :]
-        first[m] = np.argmin(candidate, axis=0) + 1
-        best[m] = candidate[first[m] - 1, np.arange(n)]
+        for column in range(0, n, _COLUMN_BLOCK):
+            columns = np.arange(column, min(n, column + _COLUMN_BLOCK))
+            # candidate[i - 1, j] = best[m - 1, i - 1] + cost of the values i..j
+            candidate = best[m - 1][:-1, None] + _segment_cost(
+                cum_w, cum_s, cum_q, starts, columns[None, :] + 1)
+            chosen = np.argmin(candidate, axis=0)
+            first[m, columns] = chosen + 1
+            best[m, columns] = candidate[chosen, np.arange(len(columns))]
 
     result = {}
     for k in ks:
@@ -195,6 +194,23 @@ def natural_breaks(values, ks, seed=0, sample_size=NATURAL_BREAKS_SAMPLE):
             end = begin - 1
         result[k] = np.array(breaks[::-1])
     return result
+
+
+#: Columns of segment costs computed at once by :func:`natural_breaks`.
+_COLUMN_BLOCK = 256
+
+
+def _segment_cost(cum_w, cum_s, cum_q, starts, stops):
+    """Return the weighted sums of squared deviations of values starts..stops-1.
+
+    ``starts`` (a column) and ``stops`` (a row) broadcast to a matrix; cells
+    with ``start >= stop`` are infinite.
+    """
+    with np.errstate(invalid="ignore", divide="ignore"):
+        w = cum_w[stops] - cum_w[starts]
+        s = cum_s[stops] - cum_s[starts]
+        cost = cum_q[stops] - cum_q[starts] - s * s / w
+    return np.where(starts >= stops, np.inf, cost)
 
 
 def apply_tie_rule(values, edges):
