@@ -27,8 +27,12 @@ translations-update:
 # Compile i18n/*.ts into the .qm files the plugin loads (lrelease, Debian
 # package qttools5-dev-tools). The .qm files are committed: users who install
 # from the zip have no lrelease.
+# Debian 12 links lrelease through qtchooser; without it the Qt 5 tool
+# lives in /usr/lib/qt5/bin.
+LRELEASE := $(shell command -v lrelease || command -v lrelease-qt5 || echo /usr/lib/qt5/bin/lrelease)
+
 translations:
-	for ts in i18n/carbondrivers_*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	for ts in i18n/carbondrivers_*.ts; do $(LRELEASE) -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 clean:
 	rm -rf $(DIST) build .pytest_cache demo-output
