@@ -38,7 +38,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -46,7 +45,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = REPO_ROOT / "benchmarks"
 BUNGO = REPO_ROOT.parent / "shared" / "data" / "bungo"
 DEFAULT_FOLDER = BENCHMARKS / "out" / "workflow"
-PLUGIN_NAME = "carbon_drivers"
 
 SYNTHETIC_YEARS = (2000, 2010, 2020)
 #: Factor name, value range and lattice seed. Each factor is value noise with
@@ -224,33 +222,19 @@ class SegmentRecorder:
         self.between_peak_mib = max(self.between_peak_mib, memory_mib()[1])
 
 
-def _plugin_folder():
-    folder = Path(tempfile.mkdtemp(prefix="carbon-drivers-bench-"))
-    (folder / PLUGIN_NAME).symlink_to(REPO_ROOT, target_is_directory=True)
-    return folder
-
-
 def child_main(spec_path):
     """Run the workflow once on the study in ``spec_path`` and print one JSON line."""
     spec = json.loads(Path(spec_path).read_text())
-    plugin_folder = _plugin_folder()
-    sys.path.insert(0, str(plugin_folder))
-    sys.path.append("/usr/share/qgis/python/plugins")
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    from qgis_session import start_qgis, stop_qgis
+
+    app, plugin = start_qgis()
     from osgeo import gdal
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from carbon_drivers import classFactory
     from carbon_drivers.algorithms import workflow_report
     import processing
 
-    plugin = classFactory(None)
-    plugin.initProcessing()
     startup_rss, startup_peak = memory_mib()
 
     recorder = SegmentRecorder()
@@ -317,9 +301,7 @@ def child_main(spec_path):
         "strongest_factor": results["STRONGEST_FACTOR"],
         "strongest_interaction": results["STRONGEST_INTERACTION"],
     }))
-    plugin.unload()
-    app.exitQgis()
-    shutil.rmtree(plugin_folder)
+    stop_qgis(app, plugin)
 
 
 # ----------------------------------------------------------- parent process

@@ -91,6 +91,24 @@ class CarbonTable:
         return self.names[index[0]] if index.size else ""
 
 
+def open_land_use_rasters(paths, labels):
+    """Open land-use rasters on one grid; return their :class:`RasterInfo` objects.
+
+    Raises :class:`InputError` for a raster that is not numeric or not on
+    the first raster's grid.
+    """
+    rasters = [open_raster(path, label=label) for path, label in zip(paths, labels)]
+    for info, label in zip(rasters, labels):
+        if not (info.is_integer or np.issubdtype(info.dtype, np.floating)):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "CarbonDrivers",
+                "The land-use raster {label} has the data type {dtype}; it must "
+                "hold integer class codes."), label=label, dtype=info.dtype)
+    for info, label in zip(rasters[1:], labels[1:]):
+        require_same_grid(rasters[0], info, labels[0], label)
+    return rasters
+
+
 def read_class_codes(frame, code_field=None, table="table"):
     """Return the code column of a class table and its validated integer codes.
 
@@ -304,19 +322,10 @@ def compute_carbon_storage(lulc_path, table, outputs=None, lulc_later_path=None,
     CarbonResult
     """
     outputs = outputs or CarbonOutputs()
-    earlier = open_raster(lulc_path, label=labels[0])
-    rasters = [earlier]
-    later = None
-    if lulc_later_path:
-        later = open_raster(lulc_later_path, label=labels[1])
-        require_same_grid(earlier, later, labels[0], labels[1])
-        rasters.append(later)
-    for info, label in zip(rasters, labels):
-        if not (info.is_integer or np.issubdtype(info.dtype, np.floating)):
-            raise InputError(QT_TRANSLATE_NOOP(
-                "CarbonDrivers",
-                "The land-use raster {label} has the data type {dtype}; it must "
-                "hold integer class codes."), label=label, dtype=info.dtype)
+    paths = [lulc_path] + ([lulc_later_path] if lulc_later_path else [])
+    rasters = open_land_use_rasters(paths, labels[:len(paths)])
+    earlier = rasters[0]
+    later = rasters[1] if len(rasters) > 1 else None
 
     constant = None
     if price is not None and later is not None:

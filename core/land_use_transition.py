@@ -32,13 +32,13 @@ import numpy as np
 import pandas as pd
 
 from .carbon import (COLOR_CANDIDATES, NAME_CANDIDATES, missing_codes_error,
-                     read_class_codes, whole_number_codes)
+                     open_land_use_rasters, read_class_codes, whole_number_codes)
 from .errors import InputError, Notice
 from .i18n import QT_TRANSLATE_NOOP
 from .pixel_area import SQUARE_METRES_PER_HECTARE, row_pixel_areas_m2
 from .progress import SubProgress
-from .raster import (DEFAULT_BLOCK_BUDGET, BlockReader, OutputSet, RasterWriter, open_raster,
-                     prefetched, require_same_grid, valid_mask)
+from .raster import (DEFAULT_BLOCK_BUDGET, BlockReader, OutputSet, RasterWriter, prefetched,
+                     valid_mask)
 from .tables import find_column, parse_color
 
 #: Square metres per area unit, by the unit's key.
@@ -346,7 +346,7 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
             "CarbonDrivers",
             "YEARS lists {years} year(s) for {count} land-use rasters. Give one "
             "year per raster."), years=len(years), count=len(paths))
-    rasters = _open_rasters(paths, labels)
+    rasters = open_land_use_rasters(paths, labels)
 
     pairs = [(date, date + 1) for date in range(len(paths) - 1)]
     if len(paths) > 2:
@@ -376,19 +376,6 @@ def compute_land_use_transition(lulc_paths, years, legend=None, carbon_table=Non
                          row_area_m2[0])
     result.change_raster = change_raster
     return result
-
-
-def _open_rasters(paths, labels):
-    rasters = [open_raster(path, label=label) for path, label in zip(paths, labels)]
-    for info, label in zip(rasters, labels):
-        if not (info.is_integer or np.issubdtype(info.dtype, np.floating)):
-            raise InputError(QT_TRANSLATE_NOOP(
-                "CarbonDrivers",
-                "The land-use raster {label} has the data type {dtype}; it must "
-                "hold integer class codes."), label=label, dtype=info.dtype)
-    for info, label in zip(rasters[1:], labels[1:]):
-        require_same_grid(rasters[0], info, labels[0], label)
-    return rasters
 
 
 class _BytePairHistograms:

@@ -11,7 +11,7 @@ Run it with QGIS's Python after changing an algorithm's parameters:
 
 from pathlib import Path
 
-from qgis_session import start_qgis
+from qgis_session import start_qgis, stop_qgis
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "models" / "carbon_study_three_dates.model3"
@@ -129,8 +129,7 @@ def main():
     if not build_model().toFile(str(MODEL_PATH)):
         raise SystemExit(f"cannot write {MODEL_PATH}")
     print(MODEL_PATH)
-    plugin.unload()
-    app.exitQgis()
+    stop_qgis(app, plugin)
 
 
 if __name__ == "__main__":
