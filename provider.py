@@ -2,12 +2,13 @@
 
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm,
+from qgis.core import (QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm,
                        QgsProcessingProvider)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .core.dependencies import install_hint, missing_packages
+from .algorithms.qgis_compat import MESSAGE_WARNING
 
 ICON_FOLDER = Path(__file__).resolve().parent / "icons"
 MODEL_FOLDER = Path(__file__).resolve().parent / "models"
@@ -55,7 +56,7 @@ class CarbonDriversProvider(QgsProcessingProvider):
                 "Carbon Drivers needs the Python package(s) {packages}, which QGIS's Python "
                 "cannot import. Install them with: {hint}").format(
                     packages=", ".join(missing), hint=install_hint(missing))
-            QgsMessageLog.logMessage(message, "Carbon Drivers", Qgis.Warning)
+            QgsMessageLog.logMessage(message, "Carbon Drivers", MESSAGE_WARNING)
         QgsApplication.processingRegistry().providerAdded.connect(self._reload_once_registered)
         return super().load()
 
@@ -87,4 +88,4 @@ class CarbonDriversProvider(QgsProcessingProvider):
                 QgsMessageLog.logMessage(
                     QCoreApplication.translate("CarbonDriversProvider",
                                                "Cannot read the model {path}").format(path=path),
-                    "Carbon Drivers", Qgis.Warning)
+                    "Carbon Drivers", MESSAGE_WARNING)

@@ -11,7 +11,7 @@ import os
 import platform
 import time
 
-from qgis.core import (Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (Qgis, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
@@ -26,6 +26,7 @@ from .carbon_table_parameters import (CARBON_TABLE, CODE_FIELD, POOL_PARAMETERS,
 from .layer_groups import load_in_group
 from .styling import style_diverging, style_sequential
 from . import workflow_report
+from .qgis_compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_RASTER, SOURCE_VECTOR
 
 
 #: Index of the elbow rule in the Geographical Detector's OPTIMIZE_RULE options:
@@ -99,37 +100,37 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - Qt naming
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LULC, self.tr("Land-use rasters, in date order"), QgsProcessing.TypeRaster))
+            self.LULC, self.tr("Land-use rasters, in date order"), SOURCE_RASTER))
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, self.tr("Years of the land-use rasters, comma-separated")))
         add_carbon_table_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LEGEND, self.tr("Land-use legend (default: the carbon table)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         for name, label in ((self.LEGEND_CODE_FIELD, self.tr("Legend code field")),
                             (self.LEGEND_NAME_FIELD, self.tr("Legend name field")),
                             (self.LEGEND_COLOR_FIELD, self.tr("Legend colour field"))):
             self.addParameter(QgsProcessingParameterField(
                 name, label, parentLayerParameterName=self.LEGEND, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Driving-factor rasters"), QgsProcessing.TypeRaster,
+            self.FACTORS, self.tr("Driving-factor rasters"), SOURCE_RASTER,
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CATEGORICAL_FACTORS, self.tr("Categorical driving-factor rasters"),
-            QgsProcessing.TypeRaster, optional=True))
+            SOURCE_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Sampling grid cell size, in the carbon raster's units "
                                     "(0: random points)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.COUNT, self.tr("Number of random sample points"),
-            QgsProcessingParameterNumber.Integer, defaultValue=3000, minValue=10))
+            NUMBER_INTEGER, defaultValue=3000, minValue=10))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+            self.SEED, self.tr("Random seed"), NUMBER_INTEGER,
             defaultValue=42))
         self.addParameter(QgsProcessingParameterNumber(
             self.N_TREES, self.tr("Random forest: number of trees"),
-            QgsProcessingParameterNumber.Integer, defaultValue=300, minValue=10))
+            NUMBER_INTEGER, defaultValue=300, minValue=10))
         self.addParameter(QgsProcessingParameterEnum(
             self.RF_SELECTION, self.tr("Random forest: factor selection rule"),
             [self.tr("Top k"), self.tr("Cumulative importance"), self.tr("Shadow features")],
@@ -143,17 +144,17 @@ class CarbonDriverAnalysisAlgorithm(CarbonDriversAlgorithm):
             [self.tr("Equal interval"), self.tr("Quantile"), self.tr("Natural breaks (Jenks)"),
              self.tr("Geometric interval"), self.tr("Standard deviation")], defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer,
+            self.CLASSES, self.tr("Number of classes"), NUMBER_INTEGER,
             defaultValue=5, minValue=2))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPTIMIZE, self.tr("Choose method and number of classes by q (elbow rule)"),
             defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.ALPHA, self.tr("Significance level"), QgsProcessingParameterNumber.Double,
+            self.ALPHA, self.tr("Significance level"), NUMBER_DOUBLE,
             defaultValue=0.05, minValue=0.0001, maxValue=0.5))
         self.addParameter(QgsProcessingParameterNumber(
             self.ANALYSIS_DATE, self.tr("Year whose carbon the factors explain (default: last)"),
-            QgsProcessingParameterNumber.Integer, optional=True))
+            NUMBER_INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -3,13 +3,13 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
-                       QgsProcessing)
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
 
 from .base import CarbonDriversAlgorithm, FeedbackProgress
 from .carbon_table_parameters import add_carbon_table_parameters, read_carbon_table
 from .styling import style_diverging, style_on_load, style_sequential
 from .table_io import write_table
+from .qgis_compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 
 
 class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
@@ -74,21 +74,21 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
         add_carbon_table_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Year of the land-use raster"),
-            QgsProcessingParameterNumber.Integer, optional=True))
+            NUMBER_INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LULC_LATER, self.tr("Later land-use raster (same grid)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR_LATER, self.tr("Year of the later land-use raster"),
-            QgsProcessingParameterNumber.Integer, optional=True))
+            NUMBER_INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PRICE, self.tr("Price of carbon per Mg C (enables valuation)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+            NUMBER_DOUBLE, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.DISCOUNT_RATE, self.tr("Annual market discount rate (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0))
+            NUMBER_DOUBLE, defaultValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.PRICE_CHANGE, self.tr("Annual change in the price of carbon (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0))
+            NUMBER_DOUBLE, defaultValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PER_PIXEL, self.tr("Carbon per pixel (Mg C) instead of per hectare"),
             defaultValue=False))
@@ -108,7 +108,7 @@ class CarbonStorageAlgorithm(CarbonDriversAlgorithm):
             self.OUTPUT_POOLS, self.tr("Folder for the carbon pool rasters"), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Carbon per class"), QgsProcessing.TypeVector, optional=True,
+            self.SUMMARY, self.tr("Carbon per class"), SOURCE_VECTOR, optional=True,
             createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,

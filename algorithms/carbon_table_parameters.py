@@ -1,10 +1,11 @@
 """Carbon-table parameters shared by the algorithms that take carbon densities."""
 
-from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField)
 
 from .base import translate
 from .table_io import read_table
+from .qgis_compat import FIELD_ANY, SOURCE_VECTOR
 
 CARBON_TABLE = "CARBON_TABLE"
 CODE_FIELD = "CODE_FIELD"
@@ -25,7 +26,7 @@ def add_carbon_table_parameters(algorithm, optional=False):
     # strings use the shared context explicitly, as pylupdate5 reads it.
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         CARBON_TABLE, translate("CarbonDrivers", "Carbon pool table (table layer or CSV)"),
-        [QgsProcessing.TypeVector], optional=optional))
+        [SOURCE_VECTOR], optional=optional))
     labels = {
         CODE_FIELD: translate(
             "CarbonDrivers", "Land-use code field [default: lucode, code, id or value]"),
@@ -47,7 +48,7 @@ def add_carbon_table_parameters(algorithm, optional=False):
     for name, label in labels.items():
         algorithm.addParameter(QgsProcessingParameterField(
             name, label, parentLayerParameterName=CARBON_TABLE,
-            type=QgsProcessingParameterField.Any, optional=True))
+            type=FIELD_ANY, optional=True))
 
 
 def read_carbon_table(algorithm, parameters, context):

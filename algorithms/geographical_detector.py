@@ -1,6 +1,6 @@
 """Geographical Detector: factor, interaction, risk and ecological detectors."""
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 from ..core.i18n import CONTEXT
 from .base import CarbonDriversAlgorithm, FeedbackProgress, translate
 from .table_io import read_table, write_table
+from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_RASTER, SOURCE_VECTOR
 
 
 class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
@@ -102,10 +103,10 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - Qt naming
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Table or vector layer (table mode)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FACTOR_FIELDS, self.tr("Factor fields"), parentLayerParameterName=self.INPUT,
             allowMultiple=True, optional=True))
@@ -115,12 +116,12 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.TARGET_RASTER, self.tr("Target raster (raster mode)"), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FACTOR_RASTERS, self.tr("Factor rasters"), QgsProcessing.TypeRaster,
+            self.FACTOR_RASTERS, self.tr("Factor rasters"), SOURCE_RASTER,
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CATEGORICAL_RASTERS, self.tr("Categorical factor rasters (among the factor "
                                               "rasters)"),
-            QgsProcessing.TypeRaster, optional=True))
+            SOURCE_RASTER, optional=True))
 
         self.addParameter(QgsProcessingParameterEnum(
             self.DISCRETIZATION, self.tr("Discretization of continuous factors"),
@@ -140,14 +141,14 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
             defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_GAIN, self.tr("Search: relative q gain below which the elbow rule stops"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0.0,
+            NUMBER_DOUBLE, defaultValue=0.05, minValue=0.0,
             maxValue=1.0))
         self._add_integer(self.SAMPLE_SIZE, self.tr("Raster mode: pixels sampled to compute "
                                                     "class breaks"), 100000, 100)
         self._add_integer(self.SEED, self.tr("Random seed of the samples"), 0, 0)
         self.addParameter(QgsProcessingParameterNumber(
             self.ALPHA, self.tr("Significance level (risk and ecological detectors)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=1e-10,
+            NUMBER_DOUBLE, defaultValue=0.05, minValue=1e-10,
             maxValue=0.5))
 
         for name, label in ((self.FACTOR_TABLE, self.tr("Factor detector")),
@@ -156,7 +157,7 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
                             (self.STRATUM_TABLE, self.tr("Risk detector: stratum means")),
                             (self.ECOLOGICAL_TABLE, self.tr("Ecological detector"))):
             self.addParameter(QgsProcessingParameterFeatureSink(
-                name, label, QgsProcessing.TypeVector))
+                name, label, SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.STRATA_RASTERS,
             self.tr("Folder for the discretized factor rasters (raster mode)"),
@@ -173,7 +174,7 @@ class GeographicalDetectorAlgorithm(CarbonDriversAlgorithm):
         if maximum is not None:
             limits["maxValue"] = maximum
         self.addParameter(QgsProcessingParameterNumber(
-            name, label, QgsProcessingParameterNumber.Integer, defaultValue=default, **limits))
+            name, label, NUMBER_INTEGER, defaultValue=default, **limits))
 
     def compute(self, parameters, context, feedback):
         from ..core.geodetector import DiscretizationOptions, detect_table

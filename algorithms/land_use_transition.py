@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers,
@@ -13,6 +13,7 @@ from .base import CarbonDriversAlgorithm, FeedbackProgress, translate
 from .carbon_table_parameters import CARBON_TABLE, add_carbon_table_parameters, read_carbon_table
 from .styling import style_classes, style_on_load
 from .table_io import read_table, write_table
+from .qgis_compat import FIELD_ANY, SOURCE_RASTER, SOURCE_VECTOR
 
 #: Keys of core.land_use_transition.AREA_UNITS, in the order of the AREA_UNIT options.
 AREA_UNIT_KEYS = ("m2", "ha", "km2")
@@ -73,12 +74,12 @@ class LandUseTransitionAlgorithm(CarbonDriversAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - Qt naming
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LULC, self.tr("Land-use rasters, in date order (same grid)"),
-            QgsProcessing.TypeRaster))
+            SOURCE_RASTER))
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, self.tr("Years of the rasters, comma-separated (e.g. 2000, 2010)")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LEGEND, self.tr("Legend (table layer or CSV with codes, names, colours)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         for name, label in (
                 (self.LEGEND_CODE_FIELD,
                  self.tr("Legend code field [default: lucode, code, id or value]")),
@@ -88,7 +89,7 @@ class LandUseTransitionAlgorithm(CarbonDriversAlgorithm):
                  self.tr("Legend colour field, #rrggbb [default: color or color_palette]"))):
             self.addParameter(QgsProcessingParameterField(
                 name, label, parentLayerParameterName=self.LEGEND,
-                type=QgsProcessingParameterField.Any, optional=True))
+                type=FIELD_ANY, optional=True))
         add_carbon_table_parameters(self, optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.AREA_UNIT, self.tr("Area unit"),
@@ -96,9 +97,9 @@ class LandUseTransitionAlgorithm(CarbonDriversAlgorithm):
              self.tr("Square kilometres (km²)")], defaultValue=1))
 
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.AREA_TABLE, self.tr("Area per class and date"), QgsProcessing.TypeVector))
+            self.AREA_TABLE, self.tr("Area per class and date"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TRANSITIONS, self.tr("Transitions"), QgsProcessing.TypeVector))
+            self.TRANSITIONS, self.tr("Transitions"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.MATRIX, self.tr("Transition matrices (wide CSV)"), self.tr("CSV files (*.csv)"),
             optional=True, createByDefault=False))

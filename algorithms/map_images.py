@@ -6,9 +6,10 @@ and a title, rendered to PNG in memory so the report can embed it.
 
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
-                       QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject, QgsUnitTypes)
+                       QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QFont
+from .qgis_compat import DISTANCE_KILOMETERS, DISTANCE_METERS, LAYOUT_MILLIMETERS
 
 PAGE_WIDTH_MM = 230.0
 DPI = 110
@@ -33,19 +34,19 @@ def render_map_png(layer, title, project=None):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH_MM, map_height + 35.0, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH_MM, map_height + 35.0, LAYOUT_MILLIMETERS))
 
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
     label.setFont(QFont("Sans", 13))
-    label.attemptMove(QgsLayoutPoint(5, 3, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(PAGE_WIDTH_MM - 10, 9, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(5, 3, LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(PAGE_WIDTH_MM - 10, 9, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(label)
 
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(5, 14, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(map_width, map_height, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(5, 14, LAYOUT_MILLIMETERS))
+    map_item.attemptResize(QgsLayoutSize(map_width, map_height, LAYOUT_MILLIMETERS))
     map_item.setLayers([layer])
     map_item.setCrs(layer.crs())
     map_item.setExtent(extent)
@@ -63,18 +64,18 @@ def render_map_png(layer, title, project=None):
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(entries))))
         legend.model().refreshLayerLegend(node)
     legend.setTitle("")
-    legend.attemptMove(QgsLayoutPoint(map_width + 8, 14, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(map_width + 8, 14, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(legend)
 
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
-    if layer.crs().mapUnits() == QgsUnitTypes.DistanceMeters:
-        scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    if layer.crs().mapUnits() == DISTANCE_METERS:
+        scale_bar.applyDefaultSize(DISTANCE_KILOMETERS)
         scale_bar.setUnitLabel("km")
     else:
         scale_bar.applyDefaultSize()
-    scale_bar.attemptMove(QgsLayoutPoint(5, map_height + 18, QgsUnitTypes.LayoutMillimeters))
+    scale_bar.attemptMove(QgsLayoutPoint(5, map_height + 18, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(scale_bar)
 
     image = QgsLayoutExporter(layout).renderPageToImage(0, dpi=DPI)

@@ -2,18 +2,19 @@
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes,
-                       QgsCoordinateReferenceSystem)
+                       QgsProcessingParameterNumber, QgsCoordinateReferenceSystem)
 
 from ..core.errors import CanceledError
 from .base import CarbonDriversAlgorithm, FeedbackProgress
 from .table_io import add_rows, table_fields
 from .rf_report import validation_text
 from .table_io import read_table
+from .qgis_compat import (FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR,
+                          WKB_NO_GEOMETRY)
 
 #: Separator of the SELECTED output. QGIS 3.22 splits a text value of a
 #: field parameter with several fields at semicolons, not commas.
@@ -91,10 +92,10 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - Qt naming
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Samples (table or vector layer)"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Samples (table or vector layer)"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterField(
             self.FACTOR_FIELDS, self.tr("Factor fields"), parentLayerParameterName=self.INPUT,
             allowMultiple=True))
@@ -104,7 +105,7 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
         self._add_integer(self.N_TREES, self.tr("Number of trees"), 300, 1)
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_FEATURES, self.tr("Share of factor columns tried at each split (0–1]"),
-            QgsProcessingParameterNumber.Double, defaultValue=1 / 3, minValue=0.01,
+            NUMBER_DOUBLE, defaultValue=1 / 3, minValue=0.01,
             maxValue=1.0))
         self._add_integer(self.MIN_SAMPLES_LEAF, self.tr("Minimum samples per leaf"), 5, 1)
         self._add_integer(self.MAX_SAMPLES,
@@ -112,7 +113,7 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
         self._add_integer(self.SEED, self.tr("Random seed"), 1, 0)
         self.addParameter(QgsProcessingParameterNumber(
             self.TEST_FRACTION, self.tr("Share of rows held out for testing"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.25, minValue=0.05,
+            NUMBER_DOUBLE, defaultValue=0.25, minValue=0.05,
             maxValue=0.9))
         self._add_integer(self.CV_FOLDS,
                           self.tr("Cross-validation folds (0: use the held-out share)"), 0, 0, 20)
@@ -125,11 +126,11 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CUMULATIVE_THRESHOLD,
             self.tr("Share of summed importance to reach (cumulative rule, 0–1]"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.8, minValue=0.01, maxValue=1.0))
+            NUMBER_DOUBLE, defaultValue=0.8, minValue=0.01, maxValue=1.0))
         self._add_integer(self.SHADOW_RUNS, self.tr("Shadow runs (shadow rule)"), 20, 1)
 
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Factor importance"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Factor importance"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
@@ -141,7 +142,7 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
 
     def _add_integer(self, name, label, default, minimum, maximum=None):
         parameter = QgsProcessingParameterNumber(
-            name, label, QgsProcessingParameterNumber.Integer, defaultValue=default,
+            name, label, NUMBER_INTEGER, defaultValue=default,
             minValue=minimum)
         if maximum is not None:
             parameter.setMaximum(maximum)
@@ -187,7 +188,7 @@ class RfFactorScreeningAlgorithm(CarbonDriversAlgorithm):
         table = result.table
         fields = table_fields(table)
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                 QgsWkbTypes.NoGeometry,
+                                                 WKB_NO_GEOMETRY,
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -1,16 +1,17 @@
 """Sample Factors: the analysis table of a target raster and factor rasters."""
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY,
-                       QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterDistance,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsUnitTypes, QgsWkbTypes)
+                       QgsProcessingParameterRasterLayer, QgsUnitTypes)
 
 from ..core.errors import CanceledError
 from .base import CarbonDriversAlgorithm, FeedbackProgress
 from .table_io import add_rows, table_fields
+from .qgis_compat import NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, SOURCE_RASTER, WKB_POINT
 
 ID_FIELD = "sample_id"
 TARGET_FIELD = "target"
@@ -78,11 +79,11 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.TARGET, self.tr("Target raster (e.g. carbon)")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Factor rasters"), QgsProcessing.TypeRaster))
+            self.FACTORS, self.tr("Factor rasters"), SOURCE_RASTER))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CATEGORICAL_FACTORS,
             self.tr("Categorical factor rasters (read without interpolation)"),
-            QgsProcessing.TypeRaster, optional=True))
+            SOURCE_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Sample design"),
             [self.tr("Regular grid (cell centres)"), self.tr("Random points"),
@@ -92,18 +93,18 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
             parentParameterName=self.TARGET, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.COUNT, self.tr("Number of random points"),
-            QgsProcessingParameterNumber.Integer, defaultValue=1000, minValue=1))
+            NUMBER_INTEGER, defaultValue=1000, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+            self.SEED, self.tr("Random seed"), NUMBER_INTEGER,
             defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POINTS, self.tr("Sample points"), [QgsProcessing.TypeVectorPoint],
+            self.POINTS, self.tr("Sample points"), [SOURCE_POINT],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MASK, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon],
+            self.MASK, self.tr("Mask polygons"), [SOURCE_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Samples"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Samples"), SOURCE_POINT))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Number of samples")))
         self.addOutput(QgsProcessingOutputNumber(
             self.SKIPPED_NODATA, self.tr("Points skipped on target nodata")))
@@ -143,7 +144,7 @@ class SampleFactorsAlgorithm(CarbonDriversAlgorithm):
 
         fields = table_fields(frame)
         sink, destination_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, points_crs)
+            parameters, self.OUTPUT, context, fields, WKB_POINT, points_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         kept = [geometry for geometry, keep in zip(geometries, result.kept) if keep]

@@ -7,9 +7,10 @@ into the project.
 """
 
 from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsPalettedRasterRenderer,
-                       QgsProcessingLayerPostProcessorInterface, QgsRasterBandStats,
-                       QgsRasterShader, QgsSingleBandPseudoColorRenderer, QgsStyle)
+                       QgsProcessingLayerPostProcessorInterface, QgsRasterShader,
+                       QgsSingleBandPseudoColorRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
+from .qgis_compat import SHADER_INTERPOLATED, STATISTIC_MAX, STATISTIC_MIN
 
 SEQUENTIAL_RAMP = "Greens"
 DIVERGING_RAMP = "RdBu"
@@ -27,13 +28,13 @@ def _ramp(name, fallback_start, fallback_end):
 
 
 def _band_range(layer):
-    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    stats = layer.dataProvider().bandStatistics(1, STATISTIC_MIN | STATISTIC_MAX)
     return stats.minimumValue, stats.maximumValue
 
 
 def _pseudocolor(layer, ramp, minimum, maximum, classes=9):
     shader_function = QgsColorRampShader(minimum, maximum)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setColorRampType(SHADER_INTERPOLATED)
     shader_function.setSourceColorRamp(ramp.clone())
     shader_function.classifyColorRamp(classes, -1)
     shader = QgsRasterShader(minimum, maximum)

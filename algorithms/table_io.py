@@ -9,9 +9,9 @@ import math
 import os
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
-                       QgsField, QgsFields, QgsProcessingException, QgsProcessingUtils,
-                       QgsWkbTypes)
+                       QgsField, QgsFields, QgsProcessingException, QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
+from .qgis_compat import WKB_NO_GEOMETRY
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -96,7 +96,7 @@ def write_table(algorithm, parameters, name, context, frame, aliases=None):
     """Write a DataFrame to the feature sink ``name``; return its destination id."""
     fields = table_fields(frame, aliases)
     sink, destination = algorithm.parameterAsSink(
-        parameters, name, context, fields, QgsWkbTypes.NoGeometry,
+        parameters, name, context, fields, WKB_NO_GEOMETRY,
         QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
