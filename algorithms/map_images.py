@@ -9,6 +9,7 @@ from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegen
                        QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QFont
+
 from .qgis_compat import DISTANCE_KILOMETERS, DISTANCE_METERS, LAYOUT_MILLIMETERS
 
 PAGE_WIDTH_MM = 230.0

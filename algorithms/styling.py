@@ -10,6 +10,7 @@ from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsPalettedRast
                        QgsProcessingLayerPostProcessorInterface, QgsRasterShader,
                        QgsSingleBandPseudoColorRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
+
 from .qgis_compat import SHADER_INTERPOLATED, STATISTIC_MAX, STATISTIC_MIN
 
 SEQUENTIAL_RAMP = "Greens"

@@ -11,6 +11,7 @@ import os
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsField, QgsFields, QgsProcessingException, QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
+
 from .qgis_compat import WKB_NO_GEOMETRY
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
