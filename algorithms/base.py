@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import install_hint, missing_packages
-from ..core.errors import CanceledError, InputError
+from ..core.errors import CanceledError, InputError, join_lists
 from ..core.i18n import CONTEXT
 
 ICON_FOLDER = Path(__file__).resolve().parent.parent / "icons"
@@ -108,6 +108,7 @@ class CarbonDriversAlgorithm(QgsProcessingAlgorithm):
         # entry and stays as it is.
         params = {name: translate(CONTEXT, value) if isinstance(value, str) else value
                   for name, value in error.params.items()}
+        params = join_lists(params, lambda item: translate(CONTEXT, item))
         message = translate(CONTEXT, error.template).format(**params)
         return QgsProcessingException(message)
 

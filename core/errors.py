@@ -11,7 +11,8 @@ class InputError(ValueError):
     ``template`` is an English message with ``str.format`` fields, marked for
     translation; ``params`` fill the fields. The algorithms translate the
     template, then format it, so the message reaches the user in their
-    language with the offending values.
+    language with the offending values. A list or tuple of strings fills a
+    field as its items joined by ", ", each translated if marked.
 
     Examples
     --------
@@ -23,7 +24,14 @@ class InputError(ValueError):
     def __init__(self, template, **params):
         self.template = template
         self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(template.format(**join_lists(params)))
+
+
+def join_lists(params, convert=str):
+    """Return ``params`` with lists and tuples joined by ", " after ``convert``."""
+    return {name: ", ".join(convert(item) for item in value)
+            if isinstance(value, (list, tuple)) else value
+            for name, value in params.items()}
 
 
 class CanceledError(Exception):

@@ -76,15 +76,15 @@ class Grid:
         """Return the names of the properties in which two grids differ."""
         found = []
         if (self.width, self.height) != (other.width, other.height):
-            found.append("size")
+            found.append(QT_TRANSLATE_NOOP("CarbonDrivers", "size"))
         scale = max(abs(self.geotransform[1]), abs(self.geotransform[5]), 1e-12)
         if not np.allclose(self.geotransform, other.geotransform, rtol=GRID_TOLERANCE,
                            atol=GRID_TOLERANCE * scale):
-            found.append("geotransform")
+            found.append(QT_TRANSLATE_NOOP("CarbonDrivers", "geotransform"))
         mine, theirs = self.spatial_reference(), other.spatial_reference()
         if (mine is None) != (theirs is None) or (
                 mine is not None and not mine.IsSame(theirs)):
-            found.append("CRS")
+            found.append(QT_TRANSLATE_NOOP("CarbonDrivers", "CRS"))
         return found
 
 
@@ -143,7 +143,7 @@ def require_same_grid(reference, other, reference_label, other_label):
             "{second_grid}. Put them on one grid with Raster > Align Rasters "
             "or the Processing tool 'Warp (reproject)' before running this "
             "algorithm."),
-            first=reference_label, second=other_label, what=", ".join(differences),
+            first=reference_label, second=other_label, what=differences,
             first_grid=reference.grid.describe(), second_grid=other.grid.describe())
 
 

@@ -69,27 +69,27 @@
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="41"/>
+        <location filename="../algorithms/geodetector_report.py" line="44"/>
         <source>q</source>
         <translation>q</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>p-value</source>
         <translation>p 值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>Strata</source>
         <translation>分层数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="41"/>
+        <location filename="../algorithms/geodetector_report.py" line="44"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="41"/>
+        <location filename="../algorithms/geodetector_report.py" line="44"/>
         <source>Discretization</source>
         <translation>离散化方法</translation>
     </message>
@@ -99,102 +99,102 @@
         <translation>分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="41"/>
+        <location filename="../algorithms/geodetector_report.py" line="44"/>
         <source>Breaks</source>
         <translation>断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="41"/>
+        <location filename="../algorithms/geodetector_report.py" line="44"/>
         <source>Strata with one observation</source>
         <translation>仅含一个观测值的分层</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="51"/>
+        <location filename="../algorithms/geodetector_report.py" line="54"/>
         <source>Ecological detector</source>
         <translation>生态探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="52"/>
+        <location filename="../algorithms/geodetector_report.py" line="55"/>
         <source>Two-sided F test of the within-strata sums of squares of two factors, F = N1 (N2 − 1) SSW1 / (N2 (N1 − 1) SSW2), at the significance level {alpha}.</source>
         <translation>对两个因子的层内平方和进行双侧 F 检验，F = N1 (N2 − 1) SSW1 / (N2 (N1 − 1) SSW2)，显著性水平为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>Factor 1</source>
         <translation>因子 1</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>Factor 2</source>
         <translation>因子 2</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="55"/>
+        <location filename="../algorithms/geodetector_report.py" line="58"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>Significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="55"/>
+        <location filename="../algorithms/geodetector_report.py" line="58"/>
         <source>Stronger factor</source>
         <translation>影响更强的因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="63"/>
+        <location filename="../algorithms/geodetector_report.py" line="66"/>
         <source>nonlinear weaken</source>
         <translation>非线性减弱</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="64"/>
+        <location filename="../algorithms/geodetector_report.py" line="67"/>
         <source>univariate weaken</source>
         <translation>单因子非线性减弱</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="65"/>
+        <location filename="../algorithms/geodetector_report.py" line="68"/>
         <source>bivariate enhance</source>
         <translation>双因子增强</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="66"/>
+        <location filename="../algorithms/geodetector_report.py" line="69"/>
         <source>independent</source>
         <translation>独立</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="67"/>
+        <location filename="../algorithms/geodetector_report.py" line="70"/>
         <source>nonlinear enhance</source>
         <translation>非线性增强</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="80"/>
+        <location filename="../algorithms/geodetector_report.py" line="83"/>
         <source>Interaction detector</source>
         <translation>交互探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="81"/>
+        <location filename="../algorithms/geodetector_report.py" line="84"/>
         <source>Interaction q and type</source>
         <translation>交互作用的 q 值与类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="81"/>
+        <location filename="../algorithms/geodetector_report.py" line="84"/>
         <source>q of the intersected strata of each pair of factors and the type of interaction; the diagonal holds each factor&apos;s own q.</source>
         <translation>每对因子叠加分层后的 q 值及交互类型；对角线为各因子自身的 q 值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>q 1</source>
         <translation>q 1</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>q 2</source>
         <translation>q 2</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="85"/>
+        <location filename="../algorithms/geodetector_report.py" line="88"/>
         <source>q 1 ∩ 2</source>
         <translation>q 1 ∩ 2</translation>
     </message>
@@ -204,42 +204,42 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="92"/>
+        <location filename="../algorithms/geodetector_report.py" line="95"/>
         <source>Risk detector</source>
         <translation>风险探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="93"/>
+        <location filename="../algorithms/geodetector_report.py" line="96"/>
         <source>Mean of the target per stratum with ± one standard deviation. Strata are compared pairwise with Welch's two-sided t-test at the significance level {alpha}.</source>
         <translation>各分层目标变量的均值（± 一个标准差）。分层之间用 Welch 双侧 t 检验两两比较，显著性水平为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="101"/>
+        <location filename="../algorithms/geodetector_report.py" line="104"/>
         <source>Mean of the target</source>
         <translation>目标变量均值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="101"/>
+        <location filename="../algorithms/geodetector_report.py" line="104"/>
         <source>Mean per stratum of {factor}</source>
         <translation>{factor} 各分层的均值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="101"/>
+        <location filename="../algorithms/geodetector_report.py" line="104"/>
         <source>{significant} of {pairs} pairs of strata differ significantly.</source>
         <translation>{pairs} 对分层中有 {significant} 对差异显著。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="107"/>
+        <location filename="../algorithms/geodetector_report.py" line="110"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="107"/>
+        <location filename="../algorithms/geodetector_report.py" line="110"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="107"/>
+        <location filename="../algorithms/geodetector_report.py" line="110"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
@@ -249,32 +249,32 @@
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>Stratum 1</source>
         <translation>分层 1</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>Stratum 2</source>
         <translation>分层 2</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>Mean 1</source>
         <translation>均值 1</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>Mean 2</source>
         <translation>均值 2</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="111"/>
+        <location filename="../algorithms/geodetector_report.py" line="114"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../algorithms/geodetector_report.py" line="116"/>
+        <location filename="../algorithms/geodetector_report.py" line="119"/>
         <source>The {rows} t-tests are in the risk detector table.</source>
         <translation>全部 {rows} 个 t 检验结果见风险探测表。</translation>
     </message>
@@ -707,22 +707,22 @@
 <context>
     <name>CarbonDriverAnalysisAlgorithm</name>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="76"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="77"/>
         <source>Carbon Driver Analysis (whole study)</source>
         <translation>碳储量驱动因子分析（完整研究）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="79"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="80"/>
         <source>Workflow</source>
         <translation>工作流</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="82"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="83"/>
         <source>carbon,workflow,study,report,land use,transition,drivers,random forest,geographical detector</source>
         <translation>碳储量,工作流,研究,报告,土地利用,转移,驱动因子,随机森林,地理探测器,carbon,workflow,study,report,land use,transition,drivers,random forest,geographical detector</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="86"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="87"/>
         <source>Runs a complete carbon-driver study and writes one HTML report.
 
 Steps: Carbon Storage for every date (and the change from the first to the last date); Land Use Transition over all dates with the carbon effect of every transition; with driving-factor rasters, Sample Factors on the carbon of the analysis date (a regular grid with a cell size, or random points), RF Factor Screening and the Geographical Detector with the interaction, risk and ecological detectors.
@@ -735,307 +735,307 @@ Every output is written into the output folder with a readable name and is loade
 所有输出以易读的文件名写入输出文件夹，并加载到以本次运行命名的图层组中。报告包含碳储量及其变化地图、面积表和转移表、桑基图、各转移类型的碳增加与减少、因子重要性、q 值、交互作用、风险探测要点，以及本次运行的参数设置和软件版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="101"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="102"/>
         <source>Land-use rasters, in date order</source>
         <translation>土地利用栅格（按时间顺序）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="103"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="104"/>
         <source>Years of the land-use rasters, comma-separated</source>
         <translation>各土地利用栅格的年份（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="106"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="107"/>
         <source>Land-use legend (default: the carbon table)</source>
         <translation>土地利用图例（默认：碳密度表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="110"/>
         <source>Legend code field</source>
         <translation>图例代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="110"/>
         <source>Legend name field</source>
         <translation>图例名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="109"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="110"/>
         <source>Legend colour field</source>
         <translation>图例颜色字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="114"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="115"/>
         <source>Driving-factor rasters</source>
         <translation>驱动因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="117"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="118"/>
         <source>Categorical driving-factor rasters</source>
         <translation>类别型驱动因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="120"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="121"/>
         <source>Sampling grid cell size, in the carbon raster&apos;s units (0: random points)</source>
         <translation>采样格网大小，以碳储量栅格的坐标单位计（0：随机点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="124"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="125"/>
         <source>Number of random sample points</source>
         <translation>随机采样点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="382"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="383"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="130"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="131"/>
         <source>Random forest: number of trees</source>
         <translation>随机森林：树的数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="134"/>
         <source>Random forest: factor selection rule</source>
         <translation>随机森林：因子选择规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="134"/>
         <source>Top k</source>
         <translation>前 k 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="134"/>
         <source>Cumulative importance</source>
         <translation>累积重要性</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="133"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="134"/>
         <source>Shadow features</source>
         <translation>影子特征</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="138"/>
         <source>Geographical detector factors</source>
         <translation>地理探测器因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="138"/>
         <source>All factors</source>
         <translation>全部因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="137"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="138"/>
         <source>Factors selected by the random forest</source>
         <translation>随机森林选出的因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Discretization of continuous factors</source>
         <translation>连续型因子的离散化方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Geometric interval</source>
         <translation>几何间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="141"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="142"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="384"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="385"/>
         <source>Number of classes</source>
         <translation>分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="148"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="149"/>
         <source>Choose method and number of classes by q (elbow rule)</source>
         <translation>按 q 值选择离散化方法和分类数（肘部法则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="386"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="387"/>
         <source>Significance level</source>
         <translation>显著性水平</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="154"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="155"/>
         <source>Year whose carbon the factors explain (default: last)</source>
         <translation>因子所解释的碳储量的年份（默认：末期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="157"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="158"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="268"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="269"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="159"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="160"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="162"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="163"/>
         <source>Total carbon, first date (Mg C)</source>
         <translation>首期总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="164"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="165"/>
         <source>Total carbon, last date (Mg C)</source>
         <translation>末期总碳储量（Mg C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="166"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="167"/>
         <source>Factor with the highest q</source>
         <translation>q 值最高的因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="168"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="169"/>
         <source>Factor pair with the highest interaction q</source>
         <translation>交互 q 值最高的因子对</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="183"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="184"/>
         <source>The analysis date {year} is not one of the years {years}. Set ANALYSIS_DATE to one of them or leave it empty for the last.</source>
         <translation>分析年份 {year} 不在年份 {years} 之中。请将 ANALYSIS_DATE 设为其中之一，或留空以使用末期。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="214"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="215"/>
         <source>The run was canceled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="206"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="207"/>
         <source>Step {step} of {steps}: {label}</source>
         <translation>第 {step} 步，共 {steps} 步：{label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="219"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="220"/>
         <source>Carbon Storage {first} and {last}</source>
         <translation>碳储量 {first} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="235"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="236"/>
         <source>Carbon Storage {year}</source>
         <translation>碳储量 {year}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="245"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="246"/>
         <source>Land Use Transition</source>
         <translation>土地利用转移</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="270"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="271"/>
         <source>{label}: {seconds:.1f} s</source>
         <translation>{label}：{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="287"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="288"/>
         <source>YEARS must list one whole-number year per land-use raster ({count} rasters, at least 2), e.g. 2000,2010,2020; it is &apos;{text}&apos;.</source>
         <translation>YEARS 必须为每个土地利用栅格列出一个整数年份（共 {count} 个栅格，至少 2 个），例如 2000,2010,2020；当前值为“{text}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="292"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="293"/>
         <source>The years {years} must increase; give the land-use rasters in date order.</source>
         <translation>年份 {years} 必须递增，请按时间顺序给出土地利用栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="313"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="314"/>
         <source>Sample Factors</source>
         <translation>因子采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="326"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="327"/>
         <source>RF Factor Screening</source>
         <translation>随机森林因子筛选</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="342"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="343"/>
         <source>Geographical Detector</source>
         <translation>地理探测器</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="374"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="375"/>
         <source>Land-use rasters</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="375"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="376"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="376"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="377"/>
         <source>Carbon table</source>
         <translation>碳密度表</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="377"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="378"/>
         <source>Driving factors</source>
         <translation>驱动因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="378"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="379"/>
         <source>Categorical factors</source>
         <translation>类别型因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="379"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="380"/>
         <source>Sampling grid cell size</source>
         <translation>采样格网大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="381"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="382"/>
         <source>Random points</source>
         <translation>随机点</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="383"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="384"/>
         <source>Trees</source>
         <translation>树的数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="398"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="399"/>
         <source>Carbon study {first}–{last}</source>
         <translation>碳储量研究 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="401"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="402"/>
         <source>Carbon {year} (Mg C/ha)</source>
         <translation>{year} 年碳储量（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="403"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="404"/>
         <source>Carbon change {first}–{last} (Mg C/ha)</source>
         <translation>碳储量变化 {first}–{last}（Mg C/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="408"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="409"/>
         <source>Land-use change {first}–{last}</source>
         <translation>土地利用变化 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_driver_analysis.py" line="412"/>
+        <location filename="../algorithms/carbon_driver_analysis.py" line="413"/>
         <source>Samples {year}</source>
         <translation>{year} 年样本</translation>
     </message>
@@ -1049,47 +1049,47 @@ Every output is written into the output folder with a readable name and is loade
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="26"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="27"/>
         <source>Carbon pool table (table layer or CSV)</source>
         <translation>碳密度表（表格图层或 CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="30"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="31"/>
         <source>Land-use code field [default: lucode, code, id or value]</source>
         <translation>土地利用代码字段 [默认：lucode、code、id 或 value]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="32"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="33"/>
         <source>Aboveground carbon density field, Mg C/ha [default: c_above]</source>
         <translation>地上碳密度字段，Mg C/ha [默认：c_above]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="34"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="35"/>
         <source>Belowground carbon density field, Mg C/ha [default: c_below]</source>
         <translation>地下碳密度字段，Mg C/ha [默认：c_below]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="36"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="37"/>
         <source>Soil carbon density field, Mg C/ha [default: c_soil]</source>
         <translation>土壤碳密度字段，Mg C/ha [默认：c_soil]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="38"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="39"/>
         <source>Dead organic matter carbon density field, Mg C/ha [default: c_dead]</source>
         <translation>死亡有机质碳密度字段，Mg C/ha [默认：c_dead]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="41"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="42"/>
         <source>Total carbon density field, Mg C/ha (instead of the four pools)</source>
         <translation>总碳密度字段，Mg C/ha（代替四个碳库）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="44"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="45"/>
         <source>Class name field [default: name, lc or lulc_name]</source>
         <translation>类别名称字段 [默认：name、lc 或 lulc_name]</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_table_parameters.py" line="63"/>
+        <location filename="../algorithms/carbon_table_parameters.py" line="64"/>
         <source>carbon table</source>
         <translation>碳密度表</translation>
     </message>
@@ -1134,42 +1134,42 @@ Every output is written into the output folder with a readable name and is loade
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="104"/>
+        <location filename="../core/carbon.py" line="122"/>
         <source>The {table} has no land-use code column (looked for {candidates}). Choose the code field. Its columns are: {columns}.</source>
         <translation>{table}中没有土地利用代码列（已查找 {candidates}）。请指定代码字段。该表的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="154"/>
+        <location filename="../core/carbon.py" line="172"/>
         <source>The {table} has no carbon density column. Name the pool fields (InVEST&apos;s c_above, c_below, c_soil, c_dead are found automatically) or a total density field. Its columns are: {columns}.</source>
         <translation>{table}中没有碳密度列。请指定各碳库的字段（InVEST 的 c_above、c_below、c_soil、c_dead 会被自动识别）或总碳密度字段。该表的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="257"/>
+        <location filename="../core/carbon.py" line="275"/>
         <source>The land-use raster {label} holds the non-integer value {value}. Land-use classes must be whole-number codes; reclassify the raster (e.g. with Reclassify by table) before running.</source>
         <translation>土地利用栅格 {label} 含有非整数值 {value}。土地利用类别必须是整数代码，请先对该栅格重分类（例如使用“按表格重分类”）再运行。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="268"/>
+        <location filename="../core/carbon.py" line="286"/>
         <source>The land-use raster {label} contains codes that are missing from the carbon table: {codes}. Add a row for each code to the carbon table, or set those pixels to nodata.</source>
         <translation>土地利用栅格 {label} 中有碳密度表缺少的代码：{codes}。请在碳密度表中为每个代码添加一行，或将这些像元设为无数据值（nodata）。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="385"/>
+        <location filename="../core/carbon.py" line="103"/>
         <source>The land-use raster {label} has the data type {dtype}; it must hold integer class codes.</source>
         <translation>土地利用栅格 {label} 的数据类型为 {dtype}，但它必须存储整数类别代码。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="324"/>
+        <location filename="../core/carbon.py" line="333"/>
         <source>Valuation needs the years of both dates. Set YEAR and YEAR_LATER, or leave PRICE empty.</source>
         <translation>价值评估需要两期的年份。请设置 YEAR 和 YEAR_LATER，或将 PRICE 留空。</translation>
     </message>
     <message>
-        <location filename="../core/carbon.py" line="329"/>
+        <location filename="../core/carbon.py" line="338"/>
         <source>YEAR_LATER ({later}) must be after YEAR ({earlier}) for valuation.</source>
         <translation>进行价值评估时，YEAR_LATER（{later}）必须晚于 YEAR（{earlier}）。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="574"/>
+        <location filename="../core/land_use_transition.py" line="561"/>
         <source>The land-use raster {label} has no valid pixels (all are nodata). Check its nodata value.</source>
         <translation>土地利用栅格 {label} 没有有效像元（全部为无数据值）。请检查其无数据值（nodata）设置。</translation>
     </message>
@@ -1199,17 +1199,17 @@ Every output is written into the output folder with a readable name and is loade
         <translation>栅格 {first} 与 {second} 不在同一网格上（二者的 {what} 不同）。{first}：{first_grid}；{second}：{second_grid}。运行本算法前，请使用“栅格 &gt; 对齐栅格”或处理工具“变形 (重投影)”把它们统一到同一网格。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="237"/>
+        <location filename="../core/raster.py" line="238"/>
         <source>Cannot write the output {path}: the folder {folder} does not exist or is not writable. Choose another output path.</source>
         <translation>无法写入输出 {path}：文件夹 {folder} 不存在或不可写。请选择其他输出路径。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="244"/>
+        <location filename="../core/raster.py" line="245"/>
         <source>Cannot write the output {path}: raster outputs are written as GeoTIFF. Give the file name the extension .tif.</source>
         <translation>无法写入输出 {path}：栅格输出均为 GeoTIFF 格式。请使用扩展名 .tif。</translation>
     </message>
     <message>
-        <location filename="../core/raster.py" line="256"/>
+        <location filename="../core/raster.py" line="258"/>
         <source>Cannot write the output {path}: {error}. Choose another output path.</source>
         <translation>无法写入输出 {path}：{error}。请选择其他输出路径。</translation>
     </message>
@@ -1254,22 +1254,22 @@ Every output is written into the output folder with a readable name and is loade
         <translation>未知的离散化方法 {method}，请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../core/discretization.py" line="232"/>
+        <location filename="../core/discretization.py" line="248"/>
         <source>The number of classes must be at least 2, not {k}.</source>
         <translation>分类数至少为 2，而不是 {k}。</translation>
     </message>
     <message>
-        <location filename="../core/discretization.py" line="236"/>
+        <location filename="../core/discretization.py" line="252"/>
         <source>Discretization needs finite values; remove missing values first.</source>
         <translation>离散化需要有限数值，请先移除缺失值。</translation>
     </message>
     <message>
-        <location filename="../core/discretization.py" line="269"/>
+        <location filename="../core/discretization.py" line="285"/>
         <source>The range of class counts to search is empty; give a minimum no larger than the maximum.</source>
         <translation>要搜索的分类数范围为空，请使最小值不大于最大值。</translation>
     </message>
     <message>
-        <location filename="../core/discretization.py" line="275"/>
+        <location filename="../core/discretization.py" line="291"/>
         <source>Unknown optimization rule {rule}; use max_q or elbow.</source>
         <translation>未知的优化规则 {rule}，请使用 max_q 或 elbow。</translation>
     </message>
@@ -1404,7 +1404,7 @@ Every output is written into the output folder with a readable name and is loade
         <translation>YEARS 为 {count} 个土地利用栅格列出了 {years} 个年份。请为每个栅格给出一个年份。</translation>
     </message>
     <message>
-        <location filename="../core/land_use_transition.py" line="600"/>
+        <location filename="../core/land_use_transition.py" line="587"/>
         <source>The area unit &apos;{unit}&apos; is not supported. Use one of: {units}.</source>
         <translation>不支持面积单位“{unit}”。请使用以下之一：{units}。</translation>
     </message>
@@ -1508,16 +1508,31 @@ Every output is written into the output folder with a readable name and is loade
         <source>{count} points were requested but only {total} target pixels are valid{where}. Request at most {total} points.</source>
         <translation>请求了 {count} 个点，但目标栅格只有 {total} 个有效像元{where}。请求的点数请不要超过 {total}。</translation>
     </message>
+    <message>
+        <location filename="../core/raster.py" line="79"/>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location filename="../core/raster.py" line="83"/>
+        <source>geotransform</source>
+        <translation>地理变换参数</translation>
+    </message>
+    <message>
+        <location filename="../core/raster.py" line="87"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
 </context>
 <context>
     <name>CarbonDriversAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="117"/>
+        <location filename="../algorithms/base.py" line="118"/>
         <source>This algorithm needs the Python package(s) {packages}, which QGIS&apos;s Python cannot import. Install them with: {hint}</source>
         <translation>本算法需要 Python 包 {packages}，但 QGIS 的 Python 无法导入。安装方法：{hint}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>The run was canceled; no output was written.</source>
         <translation>运行已取消，未写入任何输出。</translation>
     </message>
@@ -1525,17 +1540,17 @@ Every output is written into the output folder with a readable name and is loade
 <context>
     <name>CarbonDriversProvider</name>
     <message>
-        <location filename="../provider.py" line="41"/>
+        <location filename="../provider.py" line="42"/>
         <source>Carbon Drivers: ecosystem carbon and its driving factors</source>
         <translation>Carbon Drivers：生态系统碳储量及其驱动因子</translation>
     </message>
     <message>
-        <location filename="../provider.py" line="53"/>
+        <location filename="../provider.py" line="54"/>
         <source>Carbon Drivers needs the Python package(s) {packages}, which QGIS&apos;s Python cannot import. Install them with: {hint}</source>
         <translation>Carbon Drivers 需要 Python 包 {packages}，但 QGIS 的 Python 无法导入。安装方法：{hint}</translation>
     </message>
     <message>
-        <location filename="../provider.py" line="87"/>
+        <location filename="../provider.py" line="88"/>
         <source>Cannot read the model {path}</source>
         <translation>无法读取模型 {path}</translation>
     </message>
@@ -1812,22 +1827,22 @@ Unlike InVEST 3.20, a change of exactly −1 Mg C/ha is kept (InVEST uses −1 a
 <context>
     <name>GeographicalDetectorAlgorithm</name>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="55"/>
+        <location filename="../algorithms/geographical_detector.py" line="56"/>
         <source>Geographical Detector</source>
         <translation>地理探测器</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="58"/>
+        <location filename="../algorithms/geographical_detector.py" line="59"/>
         <source>Drivers of carbon</source>
         <translation>碳储量驱动因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="61"/>
+        <location filename="../algorithms/geographical_detector.py" line="62"/>
         <source>geodetector,geographical detector,q statistic,spatial stratified heterogeneity,interaction,risk,ecological,factors,drivers</source>
         <translation>地理探测器,q 统计量,空间分异,空间分层异质性,因子探测,交互探测,风险探测,生态探测,驱动因子,geodetector,geographical detector,q statistic,spatial stratified heterogeneity,interaction,risk,ecological,factors,drivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="65"/>
+        <location filename="../algorithms/geographical_detector.py" line="66"/>
         <source>Measures how much of the variance of a numeric target each factor explains through its strata (the q statistic of the geographical detector, Wang et al. 2010), and runs the four detectors.
 
 Input: a table or vector layer (for example points from Sample Factors) with a target field and factor fields, or a target raster and factor rasters, in which case every pixel where all layers are valid is used. Factor rasters on another grid are sampled at the target's pixel centres (nearest neighbour). Raster mode reads the rasters block by block: memory depends on the number of strata, not on the raster size.
@@ -1854,217 +1869,217 @@ Rows or pixels where the target or any factor is missing are dropped for all fac
 目标变量或任一因子缺失的行或像元对所有因子都会被剔除，因此每个 q 值使用相同的 N。仅含一个观测值的分层会被保留，并在警告中报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="103"/>
+        <location filename="../algorithms/geographical_detector.py" line="104"/>
         <source>Table or vector layer (table mode)</source>
         <translation>表格或矢量图层（表格模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="106"/>
+        <location filename="../algorithms/geographical_detector.py" line="107"/>
         <source>Target field</source>
         <translation>目标字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="109"/>
+        <location filename="../algorithms/geographical_detector.py" line="110"/>
         <source>Factor fields</source>
         <translation>因子字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="112"/>
+        <location filename="../algorithms/geographical_detector.py" line="113"/>
         <source>Categorical factor fields (used as strata)</source>
         <translation>类别型因子字段（直接作为分层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="115"/>
+        <location filename="../algorithms/geographical_detector.py" line="116"/>
         <source>Target raster (raster mode)</source>
         <translation>目标栅格（栅格模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="117"/>
+        <location filename="../algorithms/geographical_detector.py" line="118"/>
         <source>Factor rasters</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="120"/>
+        <location filename="../algorithms/geographical_detector.py" line="121"/>
         <source>Categorical factor rasters (among the factor rasters)</source>
         <translation>类别型因子栅格（须同时在因子栅格中）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Discretization of continuous factors</source>
         <translation>连续型因子的离散化方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Geometric interval</source>
         <translation>几何间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="125"/>
+        <location filename="../algorithms/geographical_detector.py" line="126"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="129"/>
+        <location filename="../algorithms/geographical_detector.py" line="130"/>
         <source>Number of classes</source>
         <translation>分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="130"/>
+        <location filename="../algorithms/geographical_detector.py" line="131"/>
         <source>Search the best discretization (all methods, class count range)</source>
         <translation>搜索最佳离散化方案（所有方法，分类数范围）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="133"/>
+        <location filename="../algorithms/geographical_detector.py" line="134"/>
         <source>Search: minimum number of classes</source>
         <translation>搜索：最小分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="135"/>
+        <location filename="../algorithms/geographical_detector.py" line="136"/>
         <source>Search: maximum number of classes</source>
         <translation>搜索：最大分类数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="137"/>
+        <location filename="../algorithms/geographical_detector.py" line="138"/>
         <source>Search: rule</source>
         <translation>搜索：选择规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="137"/>
+        <location filename="../algorithms/geographical_detector.py" line="138"/>
         <source>Highest q</source>
         <translation>最高 q 值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="137"/>
+        <location filename="../algorithms/geographical_detector.py" line="138"/>
         <source>Elbow: smallest k after which q gains little</source>
         <translation>肘部法则：此后 q 值增益很小的最小 k</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="141"/>
+        <location filename="../algorithms/geographical_detector.py" line="142"/>
         <source>Search: relative q gain below which the elbow rule stops</source>
         <translation>搜索：肘部法则停止时的 q 值相对增益阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="145"/>
+        <location filename="../algorithms/geographical_detector.py" line="146"/>
         <source>Raster mode: pixels sampled to compute class breaks</source>
         <translation>栅格模式：用于计算分类断点的采样像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="147"/>
+        <location filename="../algorithms/geographical_detector.py" line="148"/>
         <source>Random seed of the samples</source>
         <translation>采样的随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="148"/>
+        <location filename="../algorithms/geographical_detector.py" line="149"/>
         <source>Significance level (risk and ecological detectors)</source>
         <translation>显著性水平（风险探测和生态探测）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="153"/>
+        <location filename="../algorithms/geographical_detector.py" line="154"/>
         <source>Factor detector</source>
         <translation>因子探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="153"/>
+        <location filename="../algorithms/geographical_detector.py" line="154"/>
         <source>Interaction detector</source>
         <translation>交互探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="153"/>
+        <location filename="../algorithms/geographical_detector.py" line="154"/>
         <source>Risk detector: t-tests between strata</source>
         <translation>风险探测：分层间的 t 检验</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="153"/>
+        <location filename="../algorithms/geographical_detector.py" line="154"/>
         <source>Risk detector: stratum means</source>
         <translation>风险探测：各分层均值</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="153"/>
+        <location filename="../algorithms/geographical_detector.py" line="154"/>
         <source>Ecological detector</source>
         <translation>生态探测</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="160"/>
+        <location filename="../algorithms/geographical_detector.py" line="161"/>
         <source>Folder for the discretized factor rasters (raster mode)</source>
         <translation>离散化因子栅格的输出文件夹（栅格模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="164"/>
+        <location filename="../algorithms/geographical_detector.py" line="165"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="164"/>
+        <location filename="../algorithms/geographical_detector.py" line="165"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="167"/>
+        <location filename="../algorithms/geographical_detector.py" line="168"/>
         <source>Observations used (N)</source>
         <translation>使用的观测数（N）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="168"/>
+        <location filename="../algorithms/geographical_detector.py" line="169"/>
         <source>Observations dropped (missing)</source>
         <translation>剔除的观测数（缺失）</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="186"/>
+        <location filename="../algorithms/geographical_detector.py" line="187"/>
         <source>Both a table and a target raster were given. Choose one mode: clear either the table or the target raster.</source>
         <translation>同时给出了表格和目标栅格。请只选择一种模式：清空表格或目标栅格之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="198"/>
+        <location filename="../algorithms/geographical_detector.py" line="199"/>
         <source>No target field was given; choose the numeric field to explain.</source>
         <translation>未指定目标字段，请选择要解释的数值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="200"/>
+        <location filename="../algorithms/geographical_detector.py" line="201"/>
         <source>{rows:,} rows; target {target}; factors {factors}</source>
         <translation>{rows:,} 行；目标变量 {target}；因子 {factors}</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="205"/>
+        <location filename="../algorithms/geographical_detector.py" line="206"/>
         <source>No input was given. Choose a table or vector layer with its fields (table mode), or a target raster and factor rasters (raster mode).</source>
         <translation>未给出输入。请选择表格或矢量图层及其字段（表格模式），或选择目标栅格和因子栅格（栅格模式）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="237"/>
+        <location filename="../algorithms/geographical_detector.py" line="238"/>
         <source>The minimum number of classes ({low}) is larger than the maximum ({high}); swap them.</source>
         <translation>最小分类数（{low}）大于最大分类数（{high}），请交换二者。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="257"/>
+        <location filename="../algorithms/geographical_detector.py" line="258"/>
         <source>The categorical raster {name} is not among the factor rasters; add it to the factor rasters too.</source>
         <translation>类别型栅格 {name} 不在因子栅格中，请同时将其加入因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="262"/>
+        <location filename="../algorithms/geographical_detector.py" line="263"/>
         <source>Target raster {target}; factor rasters {factors}</source>
         <translation>目标栅格 {target}；因子栅格 {factors}</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="271"/>
+        <location filename="../algorithms/geographical_detector.py" line="272"/>
         <source>N = {n:,} observations used, {dropped:,} dropped</source>
         <translation>使用 N = {n:,} 个观测值，剔除 {dropped:,} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/geographical_detector.py" line="274"/>
+        <location filename="../algorithms/geographical_detector.py" line="275"/>
         <source>{factor}: q = {q:.6f}, p = {p:.4g}, {strata} strata ({method})</source>
         <translation>{factor}：q = {q:.6f}，p = {p:.4g}，{strata} 个分层（{method}）</translation>
     </message>
@@ -2072,22 +2087,22 @@ Rows or pixels where the target or any factor is missing are dropped for all fac
 <context>
     <name>LandUseTransitionAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="41"/>
+        <location filename="../algorithms/land_use_transition.py" line="42"/>
         <source>Land Use Transition</source>
         <translation>土地利用转移</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="44"/>
+        <location filename="../algorithms/land_use_transition.py" line="45"/>
         <source>Carbon</source>
         <translation>碳储量与碳汇</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="47"/>
+        <location filename="../algorithms/land_use_transition.py" line="48"/>
         <source>land use,land cover,transition,change,matrix,dynamic degree,Sankey,carbon,LUCC</source>
         <translation>土地利用,土地覆被,转移,变化,转移矩阵,动态度,桑基图,碳储量,土地利用/覆被变化,land use,land cover,transition,change,matrix,dynamic degree,Sankey,carbon,LUCC</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="51"/>
+        <location filename="../algorithms/land_use_transition.py" line="52"/>
         <source>Compares land-use rasters of two or more dates on one grid and produces the tables and figures of land-change studies.
 
 Area table: per date and class, the pixel count, the area and its share of the date's valid area; per interval between consecutive dates, the change in area, the single land-use dynamic degree K = (Ub − Ua) / Ua / T × 100 % per year, and the comprehensive dynamic degree LC = Σ|ΔLUij| / (2 ΣLUi) / T × 100 % per year, where ΔLUij are the conversions of the interval's transition matrix and T is the number of years. Each date's areas use that date's own valid pixels.
@@ -2108,142 +2123,142 @@ Class names and colours come from the legend, or else from the carbon table; inv
 类别名称和颜色取自图例，否则取自碳密度表；无效的颜色以及图例中缺少的类别使用自动生成的颜色。在地理坐标系中，像元面积在椭球面上逐行计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="74"/>
+        <location filename="../algorithms/land_use_transition.py" line="75"/>
         <source>Land-use rasters, in date order (same grid)</source>
         <translation>土地利用栅格，按时间顺序（同一网格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="77"/>
+        <location filename="../algorithms/land_use_transition.py" line="78"/>
         <source>Years of the rasters, comma-separated (e.g. 2000, 2010)</source>
         <translation>各栅格的年份，以逗号分隔（例如 2000, 2010）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="79"/>
+        <location filename="../algorithms/land_use_transition.py" line="80"/>
         <source>Legend (table layer or CSV with codes, names, colours)</source>
         <translation>图例（含代码、名称、颜色的表格图层或 CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="82"/>
+        <location filename="../algorithms/land_use_transition.py" line="83"/>
         <source>Legend code field [default: lucode, code, id or value]</source>
         <translation>图例代码字段 [默认：lucode、code、id 或 value]</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="82"/>
+        <location filename="../algorithms/land_use_transition.py" line="83"/>
         <source>Legend name field [default: name, lc or lulc_name]</source>
         <translation>图例名称字段 [默认：name、lc 或 lulc_name]</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="82"/>
+        <location filename="../algorithms/land_use_transition.py" line="83"/>
         <source>Legend colour field, #rrggbb [default: color or color_palette]</source>
         <translation>图例颜色字段，#rrggbb [默认：color 或 color_palette]</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="93"/>
+        <location filename="../algorithms/land_use_transition.py" line="94"/>
         <source>Area unit</source>
         <translation>面积单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="93"/>
+        <location filename="../algorithms/land_use_transition.py" line="94"/>
         <source>Square metres (m²)</source>
         <translation>平方米（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="93"/>
+        <location filename="../algorithms/land_use_transition.py" line="94"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="93"/>
+        <location filename="../algorithms/land_use_transition.py" line="94"/>
         <source>Square kilometres (km²)</source>
         <translation>平方千米（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="98"/>
+        <location filename="../algorithms/land_use_transition.py" line="99"/>
         <source>Area per class and date</source>
         <translation>各类别各时期面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="100"/>
+        <location filename="../algorithms/land_use_transition.py" line="101"/>
         <source>Transitions</source>
         <translation>转移表</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="102"/>
+        <location filename="../algorithms/land_use_transition.py" line="103"/>
         <source>Transition matrices (wide CSV)</source>
         <translation>土地利用转移矩阵（宽格式 CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="102"/>
+        <location filename="../algorithms/land_use_transition.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="105"/>
+        <location filename="../algorithms/land_use_transition.py" line="106"/>
         <source>Change raster, first to last date</source>
         <translation>变化栅格（首期到末期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="108"/>
+        <location filename="../algorithms/land_use_transition.py" line="109"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="108"/>
+        <location filename="../algorithms/land_use_transition.py" line="109"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="118"/>
+        <location filename="../algorithms/land_use_transition.py" line="119"/>
         <source>Land-use transitions need at least two land-use rasters, but {count} was given. Add the raster of another date.</source>
         <translation>土地利用转移分析至少需要两个土地利用栅格，但只给出了 {count} 个。请添加另一时期的栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="129"/>
+        <location filename="../algorithms/land_use_transition.py" line="130"/>
         <source>Dates: {years}</source>
         <translation>时期：{years}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="147"/>
+        <location filename="../algorithms/land_use_transition.py" line="148"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="175"/>
+        <location filename="../algorithms/land_use_transition.py" line="176"/>
         <source>legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="187"/>
+        <location filename="../algorithms/land_use_transition.py" line="188"/>
         <source>Classes found at any date: {count} ({codes})</source>
         <translation>各时期出现的类别：{count} 个（{codes}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="190"/>
+        <location filename="../algorithms/land_use_transition.py" line="191"/>
         <source>{year}: {pixels:,} valid pixels</source>
         <translation>{year}：有效像元 {pixels:,} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="194"/>
+        <location filename="../algorithms/land_use_transition.py" line="195"/>
         <source>{interval}: {both:,} pixels valid at both dates</source>
         <translation>{interval}：两期均有效的像元 {both:,} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="198"/>
+        <location filename="../algorithms/land_use_transition.py" line="199"/>
         <source>{interval}: {count:,} pixels are valid at only one of the two dates and are left out of the transition matrix.</source>
         <translation>{interval}：有 {count:,} 个像元仅在两期之一有效，未计入转移矩阵。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="205"/>
+        <location filename="../algorithms/land_use_transition.py" line="206"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="206"/>
+        <location filename="../algorithms/land_use_transition.py" line="207"/>
         <source>{name} (unchanged)</source>
         <translation>{name}（未变化）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_use_transition.py" line="216"/>
+        <location filename="../algorithms/land_use_transition.py" line="217"/>
         <source>Cannot write the matrix file {path}: {error}. Choose another output path.</source>
         <translation>无法写入矩阵文件 {path}：{error}。请选择其他输出路径。</translation>
     </message>
@@ -2251,22 +2266,22 @@ Class names and colours come from the legend, or else from the carbon table; inv
 <context>
     <name>RfFactorScreeningAlgorithm</name>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="57"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="58"/>
         <source>RF Factor Screening</source>
         <translation>随机森林因子筛选</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="60"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="61"/>
         <source>Drivers of carbon</source>
         <translation>碳储量驱动因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="63"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="64"/>
         <source>random forest,importance,permutation,Boruta,shadow,factors,drivers,screening,selection</source>
         <translation>随机森林,重要性,置换重要性,Boruta,影子特征,因子,驱动因子,筛选,特征选择,random forest,importance,permutation,shadow,factors,drivers,screening,selection</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="67"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="68"/>
         <source>Ranks candidate driving factors of a numeric target (for example the table from Sample Factors) with a random-forest regression (scikit-learn), and selects the ones to keep.
 
 Per factor: impurity importance (MDI, from the training rows, biased towards factors with many distinct values) and permutation importance, the loss of R² on held-out rows when the factor is shuffled, as mean and standard deviation over the repeats. Held-out rows are a share of the table, or each fold in turn with cross-validation. Factors are ranked by permutation importance.
@@ -2287,167 +2302,167 @@ The same seed gives the same table on any number of cores. Selected factors are 
 在任意核数下，相同的随机种子都得到相同的结果表。入选因子输出为以分号分隔的字段名，在模型中可直接用于接受多个字段的字段参数（例如地理探测器的因子）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="93"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="94"/>
         <source>Samples (table or vector layer)</source>
         <translation>样本（表格或矢量图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="95"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="96"/>
         <source>Target field</source>
         <translation>目标字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="98"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="99"/>
         <source>Factor fields</source>
         <translation>因子字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="101"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="102"/>
         <source>Categorical factor fields</source>
         <translation>类别型因子字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="104"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="105"/>
         <source>Number of trees</source>
         <translation>树的数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="105"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="106"/>
         <source>Share of factor columns tried at each split (0–1]</source>
         <translation>每次分裂尝试的因子列比例 (0–1]</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="109"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="110"/>
         <source>Minimum samples per leaf</source>
         <translation>每个叶节点的最小样本数</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="110"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="111"/>
         <source>Rows drawn for each tree (0: as many as training rows)</source>
         <translation>每棵树抽取的行数（0：与训练行数相同）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="112"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="113"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="113"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="114"/>
         <source>Share of rows held out for testing</source>
         <translation>留出用于测试的行比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="117"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="118"/>
         <source>Cross-validation folds (0: use the held-out share)</source>
         <translation>交叉验证折数（0：使用留出比例）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="119"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="120"/>
         <source>Permutation repeats</source>
         <translation>置换重复次数</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="120"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="121"/>
         <source>Selection rule</source>
         <translation>选择规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="120"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="121"/>
         <source>Top k factors</source>
         <translation>前 k 个因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="120"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="121"/>
         <source>Cumulative importance threshold</source>
         <translation>累积重要性阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="120"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="121"/>
         <source>Beat shadow features (Boruta)</source>
         <translation>胜过影子特征（Boruta）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="124"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="125"/>
         <source>k (top k rule)</source>
         <translation>k（前 k 个规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="125"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="126"/>
         <source>Share of summed importance to reach (cumulative rule, 0–1]</source>
         <translation>需达到的重要性总和比例（累积规则，0–1]</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="129"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="130"/>
         <source>Shadow runs (shadow rule)</source>
         <translation>影子特征运行次数（影子特征规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="131"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="132"/>
         <source>Factor importance</source>
         <translation>因子重要性</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="133"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="134"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="133"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="136"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="137"/>
         <source>Selected factors</source>
         <translation>入选因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="137"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="138"/>
         <source>Out-of-bag R²</source>
         <translation>袋外 R²</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="138"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="139"/>
         <source>Held-out R²</source>
         <translation>留出集 R²</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="139"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="140"/>
         <source>Held-out RMSE</source>
         <translation>留出集 RMSE</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="140"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="141"/>
         <source>Rows used</source>
         <translation>使用的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="163"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="164"/>
         <source>{rows:,} rows; target {target}; factors {factors}</source>
         <translation>{rows:,} 行；目标变量 {target}；因子 {factors}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="214"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="215"/>
         <source>{used:,} of {total:,} rows used, {dropped:,} dropped for missing values</source>
         <translation>{total:,} 行中使用 {used:,} 行，因缺失值剔除 {dropped:,} 行</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="218"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="219"/>
         <source>Factors with a single value, left out of the ranking: {factors}</source>
         <translation>只有单一取值、未参与排序的因子：{factors}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="221"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="222"/>
         <source>Out-of-bag R² {oob:.4f}, held-out R² {r2:.4f}, RMSE {rmse:.6g} ({validation})</source>
         <translation>袋外 R² {oob:.4f}，留出集 R² {r2:.4f}，RMSE {rmse:.6g}（{validation}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="225"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="226"/>
         <source>Selected factors: {factors}</source>
         <translation>入选因子：{factors}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rf_factor_screening.py" line="225"/>
+        <location filename="../algorithms/rf_factor_screening.py" line="226"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2455,22 +2470,22 @@ The same seed gives the same table on any number of cores. Selected factors are 
 <context>
     <name>SampleFactorsAlgorithm</name>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="44"/>
+        <location filename="../algorithms/sample_factors.py" line="45"/>
         <source>Sample Factors</source>
         <translation>因子采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="47"/>
+        <location filename="../algorithms/sample_factors.py" line="48"/>
         <source>Drivers of carbon</source>
         <translation>碳储量驱动因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="50"/>
+        <location filename="../algorithms/sample_factors.py" line="51"/>
         <source>sample,fishnet,grid,random points,factors,drivers,extract,raster values</source>
         <translation>采样,渔网,格网,随机点,因子,驱动因子,提取,栅格值,sample,fishnet,grid,random points,factors,drivers,extract,raster values</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="54"/>
+        <location filename="../algorithms/sample_factors.py" line="55"/>
         <source>Builds the table for driving-factor analysis: points over the target raster (for example carbon from Carbon Storage) with the target value and one value per factor raster.
 
 Sample design: the centres of a regular grid of cells of the given size, in the units of the target&apos;s CRS; seeded random points in valid target pixels (the same seed gives the same points); or an existing point layer. An optional polygon mask keeps the grid cells and pixels whose centre lies inside it, or the existing points inside it.
@@ -2491,167 +2506,167 @@ Fields: sample_id, target, then one field per factor named after its layer. Name
 字段：sample_id、target，然后每个因子一个以其图层命名的字段。仅在输出为 Shapefile 时字段名截断为 10 个字符。输出“因子字段”和“类别型因子字段”以分号分隔列出因子字段名，这是模型中多字段参数接受的格式，可直接连接到随机森林因子筛选或地理探测器。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="78"/>
+        <location filename="../algorithms/sample_factors.py" line="79"/>
         <source>Target raster (e.g. carbon)</source>
         <translation>目标栅格（例如碳储量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="80"/>
+        <location filename="../algorithms/sample_factors.py" line="81"/>
         <source>Factor rasters</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="82"/>
+        <location filename="../algorithms/sample_factors.py" line="83"/>
         <source>Categorical factor rasters (read without interpolation)</source>
         <translation>类别型因子栅格（不插值读取）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="86"/>
+        <location filename="../algorithms/sample_factors.py" line="87"/>
         <source>Sample design</source>
         <translation>采样方案</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="86"/>
+        <location filename="../algorithms/sample_factors.py" line="87"/>
         <source>Regular grid (cell centres)</source>
         <translation>规则格网（单元中心点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="86"/>
+        <location filename="../algorithms/sample_factors.py" line="87"/>
         <source>Random points</source>
         <translation>随机点</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="86"/>
+        <location filename="../algorithms/sample_factors.py" line="87"/>
         <source>Existing point layer</source>
         <translation>现有点图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="90"/>
+        <location filename="../algorithms/sample_factors.py" line="91"/>
         <source>Grid cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="93"/>
+        <location filename="../algorithms/sample_factors.py" line="94"/>
         <source>Number of random points</source>
         <translation>随机点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="96"/>
+        <location filename="../algorithms/sample_factors.py" line="97"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="99"/>
+        <location filename="../algorithms/sample_factors.py" line="100"/>
         <source>Sample points</source>
         <translation>样点图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="102"/>
+        <location filename="../algorithms/sample_factors.py" line="103"/>
         <source>Mask polygons</source>
         <translation>掩膜面图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="105"/>
+        <location filename="../algorithms/sample_factors.py" line="106"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="107"/>
+        <location filename="../algorithms/sample_factors.py" line="108"/>
         <source>Number of samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="108"/>
+        <location filename="../algorithms/sample_factors.py" line="109"/>
         <source>Points skipped on target nodata</source>
         <translation>因目标为无数据值而跳过的点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="110"/>
+        <location filename="../algorithms/sample_factors.py" line="111"/>
         <source>Factor fields</source>
         <translation>因子字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="111"/>
+        <location filename="../algorithms/sample_factors.py" line="112"/>
         <source>Categorical factor fields</source>
         <translation>类别型因子字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="130"/>
+        <location filename="../algorithms/sample_factors.py" line="131"/>
         <source>Factor {layer} → field {field}, categorical</source>
         <translation>因子 {layer} → 字段 {field}，类别型</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="132"/>
+        <location filename="../algorithms/sample_factors.py" line="133"/>
         <source>Factor {layer} → field {field}, continuous</source>
         <translation>因子 {layer} → 字段 {field}，连续型</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="167"/>
+        <location filename="../algorithms/sample_factors.py" line="168"/>
         <source>The raster {name} is not read by GDAL (provider {provider}). Save it as a GeoTIFF first.</source>
         <translation>栅格 {name} 不是由 GDAL 读取的（数据提供程序为 {provider}）。请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="180"/>
+        <location filename="../algorithms/sample_factors.py" line="181"/>
         <source>No factor rasters were given. Choose at least one factor raster.</source>
         <translation>未指定因子栅格。请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="199"/>
+        <location filename="../algorithms/sample_factors.py" line="200"/>
         <source>{count:,} points lie outside the mask</source>
         <translation>{count:,} 个点位于掩膜之外</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="208"/>
+        <location filename="../algorithms/sample_factors.py" line="209"/>
         <source>Regular grid of {size} {units}: {count:,} cell centres</source>
         <translation>{size} {units} 规则格网：{count:,} 个单元中心点</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="213"/>
+        <location filename="../algorithms/sample_factors.py" line="214"/>
         <source>{count:,} cell centres lie outside the mask</source>
         <translation>{count:,} 个单元中心点位于掩膜之外</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="219"/>
+        <location filename="../algorithms/sample_factors.py" line="220"/>
         <source>{count:,} random points, seed {seed}</source>
         <translation>{count:,} 个随机点，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="234"/>
+        <location filename="../algorithms/sample_factors.py" line="235"/>
         <source>The mask layer has no polygons. Choose a mask layer with features.</source>
         <translation>掩膜图层中没有面。请选择含有要素的掩膜图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="243"/>
+        <location filename="../algorithms/sample_factors.py" line="244"/>
         <source>The sample design &apos;Existing point layer&apos; needs a point layer in Sample points.</source>
         <translation>采样方案“现有点图层”需要在“样点图层”中指定点图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="260"/>
+        <location filename="../algorithms/sample_factors.py" line="261"/>
         <source>{count:,} features without geometry were skipped</source>
         <translation>已跳过 {count:,} 个没有几何图形的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="263"/>
+        <location filename="../algorithms/sample_factors.py" line="264"/>
         <source>The point layer has no points. Choose a layer with point features.</source>
         <translation>点图层中没有点。请选择含有点要素的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="265"/>
+        <location filename="../algorithms/sample_factors.py" line="266"/>
         <source>{count:,} existing points</source>
         <translation>{count:,} 个现有点</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="269"/>
+        <location filename="../algorithms/sample_factors.py" line="270"/>
         <source>{kept:,} of {total:,} points kept, {skipped:,} skipped because the target is nodata there</source>
         <translation>{total:,} 个点中保留 {kept:,} 个，{skipped:,} 个因目标为无数据值而跳过</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="275"/>
+        <location filename="../algorithms/sample_factors.py" line="276"/>
         <source>Factor {field}: nodata at {count:,} points, stored as NULL</source>
         <translation>因子 {field}：{count:,} 个点为无数据值，记为 NULL</translation>
     </message>
     <message>
-        <location filename="../algorithms/sample_factors.py" line="164"/>
+        <location filename="../algorithms/sample_factors.py" line="165"/>
         <source>The target raster is missing. Choose a raster layer or file for TARGET.</source>
         <translation>缺少目标栅格。请为 TARGET 选择一个栅格图层或文件。</translation>
     </message>

@@ -325,3 +325,19 @@ def test_tr_finds_module_level_strings(provider, tmp_path):
         QCoreApplication.removeTranslator(translator)
 
     assert translated == "模块级探针"
+
+
+
+def test_grid_mismatch_lists_differences_in_chinese(tmp_path, use_locale):
+    from carbon_drivers.algorithms.carbon_storage import CarbonStorageAlgorithm
+    from carbon_drivers.core.errors import InputError
+    from carbon_drivers.core.raster import open_raster, require_same_grid
+
+    use_locale("zh_CN")
+    first = write_raster(tmp_path / "a.tif", np.ones((2, 2), np.uint8))
+    second = write_raster(tmp_path / "b.tif", np.ones((3, 2), np.uint8))
+    with pytest.raises(InputError) as raised:
+        require_same_grid(open_raster(first), open_raster(second), "a", "b")
+    message = str(CarbonStorageAlgorithm().input_error(raised.value))
+    assert "尺寸" in message
+    assert "size" not in message
