@@ -1,6 +1,6 @@
 """Conversion between QGIS tables and pandas DataFrames.
 
-Input tables may be layers of any provider or CSV paths; output tables are
+Input tables may be layers of any provider or CSV paths. Output tables are
 feature sinks without geometry, so they load as table layers and can be
 saved as CSV, GeoPackage or any format Processing offers.
 """
@@ -51,9 +51,9 @@ def table_path(parameters, name):
 def read_table(algorithm, parameters, name, context):
     """Return the table of parameter ``name`` as a DataFrame.
 
-    A CSV path is read with :func:`core.tables.read_csv_table` (delimiter and
-    encoding detection, text cells); a layer is read feature by feature with
-    its field types, NULL becoming None.
+    A CSV path is read with :func:`core.tables.read_csv_table`, which detects
+    the delimiter and encoding and keeps cells as text. A layer is read
+    feature by feature with its field types, and NULL becomes None.
     """
     import pandas as pd
 
