@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal, gdal_array
 from scipy import integrate
 
 from carbon_drivers.core.carbon import carbon_table_from_frame, compute_carbon_storage
@@ -13,6 +13,8 @@ from carbon_drivers.core.land_use_transition import (
     compute_land_use_transition, generated_color, legend_from_frame, matrix_table, parse_years,
     single_dynamic_degree, transition_table)
 from carbon_drivers.core.tables import read_csv_table
+
+import support
 
 BUNGO_YEARS = (1990, 2000, 2005, 2010)
 UTM_48S = 32748
@@ -30,18 +32,11 @@ def read_band(path):
 
 def write_raster(path, values, nodata=None, epsg=UTM_48S, geotransform=None,
                  gdal_type=gdal.GDT_Byte):
-    height, width = values.shape
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal_type)
-    dataset.SetGeoTransform(geotransform or (500000.0, 30.0, 0.0, 9800000.0, 0.0, -30.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(values)
-    dataset = None
-    return str(path)
+    """Write ``values`` as ``gdal_type`` on a 30 m UTM grid unless told otherwise."""
+    dtype = gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type)
+    return support.write_raster(
+        path, np.asarray(values).astype(dtype),
+        geotransform or (500000.0, 30.0, 0.0, 9800000.0, 0.0, -30.0), epsg, nodata)
 
 
 def bungo_arrays(folder, years):

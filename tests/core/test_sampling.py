@@ -17,6 +17,8 @@ from carbon_drivers.core.sampling import (
     Mask, RasterSource, field_names, fishnet_points, inside_mask, random_points, sample_points,
 )
 
+import support
+
 gdal.UseExceptions()
 
 UTM_48S = 32748
@@ -30,17 +32,10 @@ def crs_wkt(epsg):
 
 def write_raster(path, values, origin=(1000.0, 2000.0), pixel=10.0, nodata=None,
                  epsg=UTM_48S):
-    kind = gdal.GDT_Float32 if values.dtype.kind == "f" else gdal.GDT_Int16
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1],
-                                                   values.shape[0], 1, kind)
-    dataset.SetGeoTransform((origin[0], pixel, 0, origin[1], 0, -pixel))
-    dataset.SetProjection(crs_wkt(epsg))
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(values)
-    dataset = None
-    return str(path)
+    """Write ``values`` as Float32 (floats) or Int16 (integers) on a square grid."""
+    dtype = np.float32 if values.dtype.kind == "f" else np.int16
+    return support.write_raster(path, values.astype(dtype),
+                                (origin[0], pixel, 0, origin[1], 0, -pixel), epsg, nodata)
 
 
 def read_array(path):
