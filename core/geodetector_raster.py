@@ -104,8 +104,8 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
     if n_dropped:
         result.warnings.insert(0, (QT_TRANSLATE_NOOP(
             "CarbonDrivers",
-            "{count} pixel(s) where the target or a factor has no data were "
-            "dropped; every detector uses the remaining {n} pixels."),
+            "{count} pixel(s) with a target value but no value of some factor "
+            "were dropped; every detector uses the remaining {n} pixels."),
             {"count": n_dropped, "n": result.n}))
     if progress is not None:
         progress.set_fraction(1.0)

@@ -1344,11 +1344,6 @@ Every output is written into the output folder with a readable name and is loade
         <translation>显著性水平必须介于 0 和 1 之间，而不是 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../core/geodetector_raster.py" line="105"/>
-        <source>{count} pixel(s) where the target or a factor has no data were dropped; every detector uses the remaining {n} pixels.</source>
-        <translation>已剔除 {count} 个目标变量或因子为无数据值的像元；各探测器均使用其余 {n} 个像元。</translation>
-    </message>
-    <message>
         <location filename="../core/geodetector_raster.py" line="117"/>
         <source>No factor raster was given; choose at least one factor.</source>
         <translation>未指定因子栅格，请至少选择一个因子。</translation>
@@ -1522,6 +1517,11 @@ Every output is written into the output folder with a readable name and is loade
         <location filename="../core/raster.py" line="87"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../core/geodetector_raster.py" line="105"/>
+        <source>{count} pixel(s) with a target value but no value of some factor were dropped; every detector uses the remaining {n} pixels.</source>
+        <translation>已剔除 {count} 个有目标值但某个因子为无数据值的像元；各探测器均使用其余 {n} 个像元。</translation>
     </message>
 </context>
 <context>
