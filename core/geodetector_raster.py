@@ -63,7 +63,7 @@ def detect_rasters(target, factors, categorical=(), options=None, alpha=0.05,
     -------
     GeoDetectorResult
         ``n_dropped`` counts the pixels where the target is valid but a
-        factor is not; ``sampled`` is True when a continuous factor was discretized
+        factor is not. ``sampled`` is True when a continuous factor was discretized
         from a sample.
     """
     options = options or DiscretizationOptions()

@@ -2,7 +2,7 @@
 
 The core does not import Qt, so it cannot translate. It marks its messages
 with ``QT_TRANSLATE_NOOP`` so that ``pylupdate5`` collects them into the
-``.ts`` files; the algorithms translate the marked template before they
+``.ts`` files. The algorithms translate the marked template before they
 format it with the error's parameters.
 
 ``pylupdate5`` reads the context only from a string literal, so every call

@@ -2,8 +2,8 @@
 
 In a projected CRS every pixel has the same area: the absolute determinant
 of the geotransform's linear part times the square of the CRS's linear unit
-in metres. In a geographic CRS a pixel's area depends on its latitude; it is
-computed exactly on the CRS's ellipsoid as the area of the band between the
+in metres. In a geographic CRS a pixel's area depends on its latitude, so it
+is computed exactly on the CRS's ellipsoid as the area of the band between the
 pixel's southern and northern edges, times the pixel's share of 360 degrees
 of longitude.
 

@@ -99,7 +99,7 @@ def test_raster_nodata_dropped_for_all_factors(tmp_path, stack):
                             categorical=["a", "b"])
     expected_n = (SIZE - 1) * (SIZE - 4)
     assert (result.factors["n"] == expected_n).all()
-    # Row 0 has no target, so it holds no observations; the first four
+    # Row 0 has no target, so it has no observations. The first four
     # columns of the other rows lack factor a.
     assert result.n_dropped == (SIZE - 1) * 4
     assert not result.sampled
